@@ -1,0 +1,140 @@
+// The client's local SQLite cache (WAL, synchronous=FULL): the records this account may see,
+// the outbox of local changes not yet confirmed by the server, conflicts, and sync state.
+// Every local change and its outbox entry are written in one transaction (DESIGN.md,
+// "Client ↔ server"). The UI reads and edits only through this class.
+#pragma once
+
+#include "core/domain/error.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+namespace releve::store {
+
+// A record as cached: the server's version plus the data the UI shows (local edits included).
+struct CachedRecord
+{
+    QString entity;
+    QString id;
+    QString structureId;
+    qint64 version = 0; // the server's version this data is based on; 0 = never on the server
+    bool deleted = false;
+    QJsonObject data;
+    QString syncState; // "synced", "pending", "conflict", "rejected"
+};
+
+// One local change waiting to reach the server.
+struct OutboxEntry
+{
+    qint64 seq = 0; // this client's sequence number, 1, 2, 3…
+    QString mutationId; // UUID
+    QString entity;
+    QString recordId;
+    QString op; // "upsert", "delete", "command"
+    qint64 baseVersion = 0;
+    QJsonObject data; // the new values (the whole record for upsert; the command for command)
+    QJsonObject old; // old values of the changed fields (upsert only)
+    QString state; // "pending", "sent", "acked", "conflict", "rejected"
+    qint64 appliedVersion = 0; // the version the server answered when applied
+    QString error; // the server's reason when rejected
+    QString errorField;
+    int attempts = 0;
+
+    QJsonObject toMutationJson() const; // one element of POST /v1/mutations' "mutations"
+};
+
+// A conflict the server reported: the local values kept beside the server's record.
+struct Conflict
+{
+    QString entity;
+    QString recordId;
+    qint64 outboxSeq = 0;
+    QJsonObject mine; // the record as this client wanted it
+    QJsonObject theirs; // the server's record
+    qint64 theirVersion = 0;
+    QDateTime reportedAt;
+};
+
+class LocalStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int schemaVersion = 1;
+
+    explicit LocalStore(QObject *parent = nullptr);
+    ~LocalStore() override;
+
+    // Opens (or creates and migrates) the cache at path. Errors are values: a corrupt file is
+    // "cache_corrupt" with a message saying what was kept and what to do.
+    domain::Result<bool> open(const QString &path);
+    void close();
+    QString path() const;
+    bool isOpen() const;
+
+    // Identity of this local database towards the server.
+    QString clientId() const;
+    void rotateClientId(); // after "client_state_mismatch": new id, pending entries renumbered
+
+    // Reads (the UI's view: server data with local pending edits applied).
+    std::optional<CachedRecord> record(const QString &entity, const QString &id) const;
+    QList<CachedRecord> records(const QString &entity, bool includeDeleted = false) const;
+    QList<CachedRecord> recordsWhere(const QString &entity, const QString &jsonField,
+                                     const QString &value) const;
+
+    // Local edits: validate with core/domain (errors name the field), write the record and its
+    // outbox entry in one transaction, emit recordsChanged.
+    domain::Result<CachedRecord> saveRecord(const QString &entity, const QJsonObject &data);
+    domain::Result<bool> deleteRecord(const QString &entity, const QString &id);
+    // A command (publish, propose, accept, decline, cancel, withdraw, sign) queued for the server.
+    domain::Result<OutboxEntry> queueCommand(const QString &entity, const QString &id,
+                                             const QJsonObject &command);
+
+    // Outbox, for the sync engine.
+    QList<OutboxEntry> outbox(const QStringList &states = {}) const;
+    int pendingCount() const; // entries not yet acknowledged by a pull
+    void markSent(const QList<qint64> &seqs);
+    void markApplied(qint64 seq, qint64 version);
+    void markRejected(qint64 seq, const domain::Error &error);
+    void markConflict(qint64 seq, const QJsonObject &serverRecord, qint64 serverVersion);
+    void markPending(qint64 seq); // to resend (after a correction or a resolution)
+    void dropEntry(qint64 seq); // the person discarded a rejected change
+
+    // Pull: applies a page of changes and the next cursor in one transaction. Outbox entries
+    // whose effect the page brings back (applied version reached) leave the outbox in it too.
+    struct Change
+    {
+        QString entity;
+        QString id;
+        qint64 version = 0;
+        bool deleted = false;
+        QJsonObject data;
+    };
+    domain::Result<bool> applyPage(const QList<Change> &changes, const QString &nextCursor);
+    QString cursor() const;
+    // After a 410 (cursor too old, server restored): forget server data, keep the outbox.
+    void resetForResync();
+
+    QList<Conflict> conflicts() const;
+    void resolveConflict(const QString &entity, const QString &recordId,
+                         const QJsonObject &resolved); // a new mutation on the server's version
+
+    // Small persistent values (account login, server URL, last sync…). Never secrets.
+    QString value(const QString &key) const;
+    void setValue(const QString &key, const QString &value);
+
+signals:
+    void recordsChanged(const QString &entity);
+    void outboxChanged(int pendingCount);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace releve::store
