@@ -43,7 +43,9 @@ struct OutboxEntry
     qint64 appliedVersion = 0; // the version the server answered when applied
     QString error; // the server's reason when rejected
     QString errorField;
+    QString errorCode; // the server's machine code when rejected ("slot_committed"…)
     int attempts = 0;
+    QDateTime createdAt; // audit only, never used for ordering
 
     QJsonObject toMutationJson() const; // one element of POST /v1/mutations' "mutations"
 };
@@ -57,6 +59,7 @@ struct Conflict
     QJsonObject mine; // the record as this client wanted it
     QJsonObject theirs; // the server's record
     qint64 theirVersion = 0;
+    bool mineDeleted = false; // this client deleted the record
     QDateTime reportedAt;
 };
 
@@ -71,7 +74,10 @@ public:
     ~LocalStore() override;
 
     // Opens (or creates and migrates) the cache at path. Errors are values: a corrupt file is
-    // "cache_corrupt" with a message saying what was kept and what to do.
+    // "cache_corrupt" with a message saying what was kept and what to do; the bad file is moved
+    // to "<path>.corrupt-<timestamp>" (never deleted), its unsent changes are recovered when
+    // readable, and the store is then open on a fresh cache (isOpen() is true). A cache written
+    // by a newer version is "cache_newer" and is left untouched (isOpen() is false).
     domain::Result<bool> open(const QString &path);
     void close();
     QString path() const;
@@ -87,8 +93,12 @@ public:
     QList<CachedRecord> recordsWhere(const QString &entity, const QString &jsonField,
                                      const QString &value) const;
 
-    // Local edits: validate with core/domain (errors name the field), write the record and its
-    // outbox entry in one transaction, emit recordsChanged.
+    // Local edits: validate with core/domain (errors name the field; two availability slots of
+    // the same kind for one staff member may not overlap: "overlap" on "start"), write the
+    // record and its outbox entry in one transaction, emit recordsChanged. An id is created when
+    // data has none. The entry carries the whole record, the old values of the changed fields
+    // and the cached server version. Saving a record whose delete is still unsent withdraws the
+    // delete (undo); deleting a record never sent withdraws its entries.
     domain::Result<CachedRecord> saveRecord(const QString &entity, const QJsonObject &data);
     domain::Result<bool> deleteRecord(const QString &entity, const QString &id);
     // A command (publish, propose, accept, decline, cancel, withdraw, sign) queued for the server.
@@ -96,17 +106,27 @@ public:
                                              const QJsonObject &command);
 
     // Outbox, for the sync engine.
-    QList<OutboxEntry> outbox(const QStringList &states = {}) const;
-    int pendingCount() const; // entries not yet acknowledged by a pull
+    QList<OutboxEntry> outbox(const QStringList &states = {}) const; // in seq order
+    // Entries the sync still has to carry (pending, sent, or acked and not yet pulled back).
+    int pendingCount() const;
+    // Entries waiting for the person: conflicts and rejected changes.
+    int needsAttentionCount() const;
     void markSent(const QList<qint64> &seqs);
     void markApplied(qint64 seq, qint64 version);
     void markRejected(qint64 seq, const domain::Error &error);
     void markConflict(qint64 seq, const QJsonObject &serverRecord, qint64 serverVersion);
-    void markPending(qint64 seq); // to resend (after a correction or a resolution)
+    // To resend a rejected or conflicting entry as a new mutation (new seq and mutation_id: the
+    // server answers a known one with its first answer).
+    void markPending(qint64 seq);
     void dropEntry(qint64 seq); // the person discarded a rejected change
 
     // Pull: applies a page of changes and the next cursor in one transaction. Outbox entries
     // whose effect the page brings back (applied version reached) leave the outbox in it too.
+    // A record with unacknowledged local changes keeps them: the page's values are taken for
+    // the other fields only (rebase). lastPage (has_more false, at the end of a pull that began
+    // after the last push) settles what is left: acknowledged entries whose effect this account
+    // does not receive leave, and after resetForResync() the records the full pull did not
+    // bring back are removed then, never before.
     struct Change
     {
         QString entity;
@@ -115,14 +135,18 @@ public:
         bool deleted = false;
         QJsonObject data;
     };
-    domain::Result<bool> applyPage(const QList<Change> &changes, const QString &nextCursor);
+    domain::Result<bool> applyPage(const QList<Change> &changes, const QString &nextCursor,
+                                   bool lastPage = false);
     QString cursor() const;
-    // After a 410 (cursor too old, server restored): forget server data, keep the outbox.
+    // After a 410 (cursor too old, server restored): forget server data, keep the outbox. The
+    // cursor is cleared; cached records stay visible until the full pull's last page.
     void resetForResync();
 
     QList<Conflict> conflicts() const;
-    void resolveConflict(const QString &entity, const QString &recordId,
-                         const QJsonObject &resolved); // a new mutation on the server's version
+    // The person's decision: a new mutation on the server's version (none when resolved equals
+    // theirs; an empty object deletes the record). Validated like saveRecord.
+    domain::Result<bool> resolveConflict(const QString &entity, const QString &recordId,
+                                         const QJsonObject &resolved);
 
     // Small persistent values (account login, server URL, last sync…). Never secrets.
     QString value(const QString &key) const;
@@ -131,6 +155,7 @@ public:
 signals:
     void recordsChanged(const QString &entity);
     void outboxChanged(int pendingCount);
+    void changeQueued(); // a local change entered the outbox (the sync engine's trigger)
 
 private:
     class Private;

@@ -21,8 +21,24 @@ class SyncEngine : public QObject
     Q_OBJECT
 
 public:
+    // Offline: the server is out of reach or temporarily unavailable (503); retried with
+    // back-off. NeedsPassword: the token refresh failed; nothing is retried until the ApiClient
+    // gets a new access token (the Session signed in again) or syncNow(). Error: the server
+    // refused the request itself, or the cache could not be written; retried with back-off.
     enum class State { Idle, Syncing, Offline, NeedsPassword, Error };
     Q_ENUM(State)
+
+    // Defaults follow DESIGN.md; tests shorten them.
+    struct Timing
+    {
+        int debounceMs = 2000; // after a local change
+        int pollMs = 60000; // periodic pull
+        int backoffBaseMs = 1000; // first retry; doubles, with jitter
+        int backoffCapMs = 60000;
+        int watchdogMs = 120000; // pending changes and no progress for this long: restart
+        int batchSize = 100; // mutations per push (the server's maximum)
+        int pageSize = 500; // changes per pull page
+    };
 
     SyncEngine(store::LocalStore *store, ApiClient *api, QObject *parent = nullptr);
     ~SyncEngine() override;
@@ -31,8 +47,19 @@ public:
     QString lastError() const; // plain words, empty when none
     QDateTime lastSuccessfulSync() const;
     int pendingCount() const;
+    bool isRunning() const; // a cycle is under way
+    bool isAutoSync() const;
+    void setTiming(const Timing &timing);
+    Timing timing() const;
+    // The server's clock minus this computer's, measured from the answers' Date header; "today"
+    // and deadlines use serverNow(), never the local clock alone.
+    qint64 serverClockOffsetMs() const;
+    QDateTime serverNow() const;
+    // The delay before the next automatic retry, 0 when none is planned.
+    int retryDelayMs() const;
 
-    // Starts one push+pull cycle now (no-op when one runs); returns at once.
+    // Starts one push+pull cycle now; returns at once. While one runs, another follows it (a
+    // change made during a cycle is never left behind).
     void syncNow();
     // Syncs periodically and after every local change, with back-off on failure.
     void setAutoSync(bool enabled);
@@ -43,6 +70,7 @@ signals:
     void syncFinished(bool ok); // one cycle ended
     void conflictReported(const QString &entity, const QString &recordId);
     void rejectionReported(const QString &entity, const QString &recordId, const QString &reason);
+    void watchdogFired(); // a loop with pending changes made no progress and was restarted
 
 private:
     class Private;

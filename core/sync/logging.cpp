@@ -1,0 +1,5 @@
+#include "logging.h"
+
+namespace releve::sync {
+Q_LOGGING_CATEGORY(lcSync, "releve.sync")
+} // namespace releve::sync
