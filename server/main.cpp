@@ -1,8 +1,12 @@
+// releve-server: the shared server of the agencies of a territory (see commandline.h).
+#include "commandline.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "releve-server " RELEVE_VERSION "\n";
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("releve-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELEVE_VERSION));
+    return releve::server::runCommandLine(QCoreApplication::arguments());
 }

@@ -1,0 +1,16 @@
+// The releve-server command line (DESIGN.md, "Fixed interfaces"):
+//   releve-server --version
+//   releve-server serve --db <file.sqlite | postgresql://…> --listen <host:port>
+//   releve-server seed-demo --db <file> --accounts-json <file>
+//   releve-server admin <create-structure | create-account | reset-password | list-accounts |
+//                        rotate-epoch | audit> --db <…> …
+#pragma once
+
+#include <QStringList>
+
+namespace releve::server {
+
+// Runs the command in arguments (as QCoreApplication::arguments()); returns the exit code.
+int runCommandLine(const QStringList &arguments);
+
+} // namespace releve::server

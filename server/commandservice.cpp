@@ -1,0 +1,658 @@
+#include "commandservice.h"
+
+#include "visibility.h"
+
+#include "core/domain/contract.h"
+#include "core/domain/entity.h"
+#include "core/domain/jsonreader.h"
+#include "core/domain/proposal.h"
+#include "core/domain/replacementrequest.h"
+#include "core/domain/staffmember.h"
+#include "core/rules/labourlimits.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+
+namespace releve::server {
+
+namespace entity = domain::entity;
+
+namespace {
+
+QString str(const QJsonObject &data, const char *key)
+{
+    return data.value(QLatin1String(key)).toString();
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList result;
+    for (const QJsonValue &item : value.toArray())
+        result.append(item.toString());
+    return result;
+}
+
+QStringList interventionIdsOf(const QJsonObject &request)
+{
+    QStringList ids;
+    for (const QJsonValue &item : request.value(QStringLiteral("interventions")).toArray())
+        ids.append(item.toObject().value(QStringLiteral("id")).toString());
+    return ids;
+}
+
+// The interventions a proposal is for: its list, or all of the request's when empty.
+QStringList proposedInterventions(const QJsonObject &proposal, const QJsonObject &request)
+{
+    const QStringList ids = stringList(proposal.value(QStringLiteral("intervention_ids")));
+    return ids.isEmpty() ? interventionIdsOf(request) : ids;
+}
+
+bool intersects(const QStringList &a, const QStringList &b)
+{
+    for (const QString &item : a) {
+        if (b.contains(item))
+            return true;
+    }
+    return false;
+}
+
+MutationAnswer notFound(const QString &what, const QString &field = {})
+{
+    return MutationAnswer::rejected(QStringLiteral("not_found"),
+                                    QStringLiteral("%1 does not exist on the server").arg(what),
+                                    field);
+}
+
+MutationAnswer forbidden(const QString &message, const QString &field = {})
+{
+    return MutationAnswer::rejected(QStringLiteral("forbidden"), message, field);
+}
+
+MutationAnswer invalidState(const QString &message, qint64 version = 0)
+{
+    return MutationAnswer::rejected(QStringLiteral("invalid_state"), message, {}, version);
+}
+
+QString subject(const QString &entityName, const QString &id)
+{
+    return entityName + u'/' + id;
+}
+
+} // namespace
+
+CommandService::CommandService(const Storage &storage)
+    : m_storage(storage)
+    , m_records(storage)
+    , m_audit(storage)
+{ }
+
+const QStringList &CommandService::commands()
+{
+    static const QStringList names { QStringLiteral("publish"), QStringLiteral("cancel"),
+                                     QStringLiteral("propose"), QStringLiteral("withdraw"),
+                                     QStringLiteral("accept"),  QStringLiteral("decline"),
+                                     QStringLiteral("sign"),    QStringLiteral("end") };
+    return names;
+}
+
+MutationAnswer CommandService::execute(const Caller &caller, const Mutation &mutation)
+{
+    const QString command = mutation.data.value(QStringLiteral("command")).toString();
+    struct Route
+    {
+        const char *name;
+        const QString &entity;
+        MutationAnswer (CommandService::*run)(const Caller &, const Mutation &);
+    };
+    const Route routes[] = {
+        { "publish", entity::request, &CommandService::publish },
+        { "cancel", entity::request, &CommandService::cancel },
+        { "propose", entity::proposal, &CommandService::propose },
+        { "withdraw", entity::proposal, &CommandService::withdraw },
+        { "accept", entity::proposal, &CommandService::accept },
+        { "decline", entity::proposal, &CommandService::decline },
+        { "sign", entity::contract, &CommandService::sign },
+        { "end", entity::contract, &CommandService::end },
+    };
+    for (const Route &route : routes) {
+        if (command != QLatin1String(route.name))
+            continue;
+        if (mutation.entity != route.entity)
+            return MutationAnswer::rejected(
+                QStringLiteral("invalid_value"),
+                QStringLiteral("the command %1 applies to a %2, not a %3")
+                    .arg(command, route.entity, mutation.entity),
+                QStringLiteral("entity"));
+        if (caller.isReferent())
+            return forbidden(QStringLiteral("a territorial referent follows requests and "
+                                            "replacements but does not act on them"));
+        return (this->*route.run)(caller, mutation);
+    }
+    return MutationAnswer::rejected(
+        command.isEmpty() ? QStringLiteral("required") : QStringLiteral("invalid_value"),
+        QStringLiteral("data.command must be one of: %1").arg(commands().join(u", ")),
+        QStringLiteral("data.command"));
+}
+
+std::optional<StoredRecord> CommandService::saveChecked(const QString &entityName,
+                                                        const QJsonObject &data,
+                                                        domain::Error *error)
+{
+    const domain::Errors errors = entity::validate(entityName, data);
+    if (!errors.isEmpty()) {
+        *error = errors.first();
+        return std::nullopt;
+    }
+    return m_records.save(entityName, entity::normalise(entityName, data));
+}
+
+MutationAnswer CommandService::appliedAnswer(const Caller &caller, const StoredRecord &record) const
+{
+    return MutationAnswer::applied(record.version,
+                                   Visibility(caller).project(record).value_or(QJsonObject()));
+}
+
+void CommandService::reopenIfNoOffer(const QString &requestId)
+{
+    auto request = m_records.get(entity::request, requestId);
+    if (!request || request->deleted || str(request->data, "status") != u"proposed")
+        return;
+    for (const StoredRecord &proposal : m_records.list(entity::proposal, requestId)) {
+        if (str(proposal.data, "status") == u"offered")
+            return;
+    }
+    QJsonObject data = request->data;
+    data.insert(QStringLiteral("status"), QStringLiteral("published"));
+    m_records.save(entity::request, data);
+}
+
+MutationAnswer CommandService::publish(const Caller &caller, const Mutation &mutation)
+{
+    if (caller.role != u"coordinator" && !caller.isPrescriber() && !caller.isAdmin())
+        return forbidden(QStringLiteral("your role cannot publish requests"));
+    const auto request = m_records.get(entity::request, mutation.id);
+    if (!request || request->deleted)
+        return notFound(QStringLiteral("this request"), QStringLiteral("id"));
+    if (request->structureId != caller.structureId)
+        return forbidden(
+            QStringLiteral("only the structure that posted the request can publish it"));
+    const QString status = str(request->data, "status");
+    if (status != u"draft")
+        return invalidState(QStringLiteral("request is not a draft (it is %1)").arg(status),
+                            request->version);
+    if (!request->data.value(QStringLiteral("consent_recorded")).toBool())
+        return MutationAnswer::rejected(
+            QStringLiteral("consent_required"),
+            QStringLiteral("record the person's consent before the request leaves your structure"),
+            QStringLiteral("consent_recorded"), request->version);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool future = false;
+    for (const QJsonValue &item : request->data.value(QStringLiteral("interventions")).toArray())
+        future = future || domain::instantFromJson(item[QStringLiteral("start")].toString()) > now;
+    if (!future)
+        return MutationAnswer::rejected(QStringLiteral("no_future_intervention"),
+                                        QStringLiteral("a request needs at least one intervention "
+                                                       "that has not started yet"),
+                                        QStringLiteral("interventions"), request->version);
+    QJsonObject data = request->data;
+    data.insert(QStringLiteral("status"), QStringLiteral("published"));
+    data.insert(QStringLiteral("published_at"), domain::instantToJson(now));
+    domain::Error error;
+    const auto saved = saveChecked(entity::request, data, &error);
+    if (!saved)
+        return MutationAnswer::rejected(error, request->version);
+    m_audit.record(caller, QStringLiteral("publish"), subject(entity::request, mutation.id),
+                   { { QStringLiteral("interventions"), interventionIdsOf(data).size() } });
+    return appliedAnswer(caller, *saved);
+}
+
+MutationAnswer CommandService::cancel(const Caller &caller, const Mutation &mutation)
+{
+    const auto request = m_records.get(entity::request, mutation.id);
+    if (!request || request->deleted)
+        return notFound(QStringLiteral("this request"), QStringLiteral("id"));
+    if (request->structureId != caller.structureId)
+        return forbidden(
+            QStringLiteral("only the structure that posted the request can cancel it"));
+    const QString status = str(request->data, "status");
+    if (status == u"done" || status == u"cancelled")
+        return invalidState(QStringLiteral("request is already %1").arg(status), request->version);
+    const QString reason = str(mutation.data, "reason").trimmed().left(500);
+    QJsonObject data = request->data;
+    data.insert(QStringLiteral("status"), QStringLiteral("cancelled"));
+    domain::Error error;
+    const auto saved = saveChecked(entity::request, data, &error);
+    if (!saved)
+        return MutationAnswer::rejected(error, request->version);
+    // The offers still waiting are answered, so the lending coordinators know.
+    for (const StoredRecord &proposal : m_records.list(entity::proposal, mutation.id)) {
+        if (str(proposal.data, "status") != u"offered")
+            continue;
+        QJsonObject declined = proposal.data;
+        declined.insert(QStringLiteral("status"), QStringLiteral("declined"));
+        m_records.save(entity::proposal, declined);
+    }
+    m_audit.record(caller, QStringLiteral("cancel"), subject(entity::request, mutation.id),
+                   { { QStringLiteral("reason"), reason }, { QStringLiteral("from"), status } });
+    return appliedAnswer(caller, *saved);
+}
+
+MutationAnswer CommandService::propose(const Caller &caller, const Mutation &mutation)
+{
+    if (caller.role != u"coordinator" && !caller.isAdmin())
+        return forbidden(QStringLiteral("only a coordinator proposes staff"));
+    domain::JsonReader reader(mutation.data, QStringLiteral("data"));
+    const QString requestId
+        = reader.uuid(QStringLiteral("request_id"), domain::JsonReader::Required);
+    const QString staffId = reader.uuid(QStringLiteral("staff_id"), domain::JsonReader::Required);
+    const QStringList interventionIds = reader.uuids(QStringLiteral("intervention_ids"));
+    const QString note = reader.string(QStringLiteral("note"), domain::JsonReader::Optional, 2000);
+    if (!reader.ok())
+        return MutationAnswer::rejected(reader.errors().first());
+    if (const auto existing = m_records.get(entity::proposal, mutation.id))
+        return MutationAnswer::rejected(QStringLiteral("duplicate"),
+                                        QStringLiteral("a proposal with this id already exists"),
+                                        QStringLiteral("id"), existing->version);
+
+    const auto request = m_records.get(entity::request, requestId);
+    if (!request || request->deleted || !request->shared)
+        return notFound(QStringLiteral("this request"), QStringLiteral("data.request_id"));
+    if (request->structureId == caller.structureId)
+        return forbidden(QStringLiteral("a structure does not propose staff for its own request"),
+                         QStringLiteral("data.request_id"));
+    const QString status = str(request->data, "status");
+    if (status != u"published" && status != u"proposed" && status != u"accepted")
+        return invalidState(QStringLiteral("request is not published (it is %1)").arg(status));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime deadline = domain::instantFromJson(str(request->data, "deadline"));
+    if (deadline.isValid() && deadline < now)
+        return invalidState(QStringLiteral("the request's answer deadline has passed"));
+
+    const auto staff = m_records.get(entity::staff, staffId);
+    if (!staff || staff->deleted || staff->structureId != caller.structureId)
+        return forbidden(QStringLiteral("this worker is not one of your structure's staff"),
+                         QStringLiteral("data.staff_id"));
+    if (!staff->data.value(QStringLiteral("consent_sharing")).toBool()
+        || !staff->data.value(QStringLiteral("active")).toBool(true))
+        return MutationAnswer::rejected(
+            QStringLiteral("no_consent"),
+            QStringLiteral("this worker has not agreed to work for other structures, or is "
+                           "inactive"),
+            QStringLiteral("data.staff_id"));
+
+    const QStringList all = interventionIdsOf(request->data);
+    for (qsizetype i = 0; i < interventionIds.size(); ++i) {
+        if (!all.contains(interventionIds.at(i)))
+            return MutationAnswer::rejected(
+                QStringLiteral("not_found"),
+                QStringLiteral("is not one of the request's interventions"),
+                QStringLiteral("data.intervention_ids[%1]").arg(i));
+    }
+    const QStringList wanted = interventionIds.isEmpty() ? all : interventionIds;
+    QStringList taken;
+    for (const StoredRecord &other : m_records.list(entity::proposal, requestId)) {
+        const QString otherStatus = str(other.data, "status");
+        if (otherStatus == u"accepted")
+            taken += proposedInterventions(other.data, request->data);
+        if (otherStatus == u"offered" && str(other.data, "staff_id") == staffId)
+            return MutationAnswer::rejected(QStringLiteral("duplicate"),
+                                            QStringLiteral("this worker is already proposed for "
+                                                           "this request"),
+                                            QStringLiteral("data.staff_id"));
+    }
+    if (intersects(wanted, taken))
+        return invalidState(QStringLiteral("an intervention of this proposal is already covered by "
+                                           "an accepted proposal"));
+
+    // The worker may not be proposed at a time it is already contracted elsewhere.
+    QList<domain::TimeRange> wantedRanges;
+    for (const QJsonValue &item : request->data.value(QStringLiteral("interventions")).toArray()) {
+        if (wanted.contains(item[QStringLiteral("id")].toString()))
+            wantedRanges.append(
+                { domain::instantFromJson(item[QStringLiteral("start")].toString()),
+                  domain::instantFromJson(item[QStringLiteral("end")].toString()) });
+    }
+    QList<domain::TimeRange> commitments;
+    for (const StoredRecord &contract : m_records.list(entity::contract)) {
+        if (str(contract.data, "staff_id") != staffId || str(contract.data, "status") == u"ended")
+            continue;
+        for (const QJsonValue &item :
+             contract.data.value(QStringLiteral("interventions")).toArray()) {
+            const domain::TimeRange range {
+                domain::instantFromJson(item[QStringLiteral("start")].toString()),
+                domain::instantFromJson(item[QStringLiteral("end")].toString())
+            };
+            commitments.append(range);
+            for (const domain::TimeRange &w : std::as_const(wantedRanges)) {
+                if (w.overlaps(range))
+                    return MutationAnswer::rejected(
+                        QStringLiteral("staff_committed"),
+                        QStringLiteral("this worker already has a contracted intervention at "
+                                       "that time"),
+                        QStringLiteral("data.staff_id"));
+            }
+        }
+    }
+
+    const auto member = domain::StaffMember::fromJson(staff->data);
+    // Labour limits on what the platform knows of the worker's week: warnings for the lending
+    // coordinator, never a refusal (DESIGN.md, "Labour limits"; IDCC 2941).
+    QStringList warnings;
+    if (member) {
+        QList<domain::Intervention> proposed;
+        if (const auto wantedRequest = domain::ReplacementRequest::fromJson(request->data)) {
+            for (const domain::Intervention &intervention : wantedRequest->interventions) {
+                if (wanted.contains(intervention.id))
+                    proposed.append(intervention);
+            }
+        }
+        const QList<rules::Warning> found
+            = rules::checkLabourLimits(commitments, proposed, rules::LabourLimits::of(*member));
+        for (const rules::Warning &warning : found)
+            warnings.append(warning.code + QStringLiteral(": ") + warning.message);
+    }
+    domain::Proposal proposal;
+    proposal.id = mutation.id;
+    proposal.structureId = caller.structureId;
+    proposal.requestId = requestId;
+    proposal.requestStructureId = request->structureId;
+    proposal.staffId = staffId;
+    proposal.staffPseudonym = member ? member->pseudonym() : QString();
+    proposal.interventionIds = interventionIds;
+    proposal.note = note;
+    proposal.warnings = warnings;
+    proposal.createdAt = now;
+    domain::Error error;
+    const auto saved = saveChecked(entity::proposal, proposal.toJson(), &error);
+    if (!saved)
+        return MutationAnswer::rejected(error);
+    if (status == u"published") {
+        QJsonObject data = request->data;
+        data.insert(QStringLiteral("status"), QStringLiteral("proposed"));
+        m_records.save(entity::request, data);
+    }
+    m_audit.record(caller, QStringLiteral("propose"), subject(entity::proposal, mutation.id),
+                   { { QStringLiteral("request_id"), requestId },
+                     { QStringLiteral("staff_id"), staffId },
+                     { QStringLiteral("interventions"), QJsonArray::fromStringList(wanted) },
+                     { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) } });
+    return appliedAnswer(caller, *saved);
+}
+
+MutationAnswer CommandService::withdraw(const Caller &caller, const Mutation &mutation)
+{
+    const auto proposal = m_records.get(entity::proposal, mutation.id);
+    if (!proposal || proposal->deleted)
+        return notFound(QStringLiteral("this proposal"), QStringLiteral("id"));
+    if (proposal->structureId != caller.structureId)
+        return forbidden(QStringLiteral("only the proposing structure can withdraw its proposal"));
+    const QString status = str(proposal->data, "status");
+    if (status != u"offered")
+        return invalidState(QStringLiteral("proposal already %1").arg(status), proposal->version);
+    QJsonObject data = proposal->data;
+    data.insert(QStringLiteral("status"), QStringLiteral("withdrawn"));
+    const StoredRecord saved = m_records.save(entity::proposal, data);
+    reopenIfNoOffer(str(data, "request_id"));
+    m_audit.record(caller, QStringLiteral("withdraw"), subject(entity::proposal, mutation.id));
+    return appliedAnswer(caller, saved);
+}
+
+MutationAnswer CommandService::decline(const Caller &caller, const Mutation &mutation)
+{
+    const auto proposal = m_records.get(entity::proposal, mutation.id);
+    if (!proposal || proposal->deleted)
+        return notFound(QStringLiteral("this proposal"), QStringLiteral("id"));
+    if (proposal->partyId != caller.structureId)
+        return forbidden(QStringLiteral("only the requesting structure can decline a proposal"));
+    const QString status = str(proposal->data, "status");
+    if (status != u"offered")
+        return invalidState(QStringLiteral("proposal already %1").arg(status), proposal->version);
+    QJsonObject data = proposal->data;
+    data.insert(QStringLiteral("status"), QStringLiteral("declined"));
+    const StoredRecord saved = m_records.save(entity::proposal, data);
+    reopenIfNoOffer(str(data, "request_id"));
+    m_audit.record(caller, QStringLiteral("decline"), subject(entity::proposal, mutation.id),
+                   { { QStringLiteral("reason"), str(mutation.data, "reason").left(500) } });
+    return appliedAnswer(caller, saved);
+}
+
+MutationAnswer CommandService::accept(const Caller &caller, const Mutation &mutation)
+{
+    if (caller.role != u"coordinator" && !caller.isPrescriber() && !caller.isAdmin())
+        return forbidden(QStringLiteral("your role cannot accept proposals"));
+    const auto proposal = m_records.get(entity::proposal, mutation.id);
+    if (!proposal || proposal->deleted)
+        return notFound(QStringLiteral("this proposal"), QStringLiteral("id"));
+    const auto request = m_records.get(entity::request, str(proposal->data, "request_id"));
+    if (!request || request->deleted)
+        return notFound(QStringLiteral("the proposal's request"));
+    if (request->structureId != caller.structureId)
+        return forbidden(QStringLiteral("only the requesting structure can accept a proposal"));
+    const QString status = str(proposal->data, "status");
+    if (status != u"offered")
+        return invalidState(QStringLiteral("proposal already %1").arg(status), proposal->version);
+    const QString requestStatus = str(request->data, "status");
+    if (requestStatus != u"published" && requestStatus != u"proposed"
+        && requestStatus != u"accepted")
+        return invalidState(QStringLiteral("request is %1").arg(requestStatus), proposal->version);
+
+    const QStringList wanted = proposedInterventions(proposal->data, request->data);
+    const QList<StoredRecord> siblings = m_records.list(entity::proposal, request->id);
+    for (const StoredRecord &other : siblings) {
+        if (other.id != proposal->id && str(other.data, "status") == u"accepted"
+            && intersects(wanted, proposedInterventions(other.data, request->data)))
+            return invalidState(QStringLiteral("another proposal was already accepted for these "
+                                               "interventions"),
+                                proposal->version);
+    }
+    const auto staff = m_records.get(entity::staff, str(proposal->data, "staff_id"));
+    if (!staff || staff->deleted)
+        return invalidState(QStringLiteral("the proposed worker is no longer on the lending "
+                                           "structure's staff"),
+                            proposal->version);
+
+    domain::Error error;
+    const QJsonObject contract = createContract(*proposal, *request, *staff, wanted, &error);
+    if (contract.isEmpty())
+        return MutationAnswer::rejected(error, proposal->version);
+    const auto savedContract = saveChecked(entity::contract, contract, &error);
+    if (!savedContract)
+        return MutationAnswer::rejected(error, proposal->version);
+
+    QJsonObject accepted = proposal->data;
+    accepted.insert(QStringLiteral("status"), QStringLiteral("accepted"));
+    const StoredRecord saved = m_records.save(entity::proposal, accepted);
+    // The other offers for the same interventions are answered at once.
+    for (const StoredRecord &other : siblings) {
+        if (other.id == proposal->id || str(other.data, "status") != u"offered"
+            || !intersects(wanted, proposedInterventions(other.data, request->data)))
+            continue;
+        QJsonObject declined = other.data;
+        declined.insert(QStringLiteral("status"), QStringLiteral("declined"));
+        m_records.save(entity::proposal, declined);
+    }
+    if (requestStatus != u"accepted") {
+        QJsonObject data = request->data;
+        data.insert(QStringLiteral("status"), QStringLiteral("accepted"));
+        m_records.save(entity::request, data);
+    }
+    m_audit.record(caller, QStringLiteral("accept"), subject(entity::proposal, proposal->id),
+                   { { QStringLiteral("request_id"), request->id },
+                     { QStringLiteral("contract_id"), savedContract->id },
+                     { QStringLiteral("contract_number"), str(savedContract->data, "number") },
+                     { QStringLiteral("lender_structure_id"), proposal->structureId } });
+    return appliedAnswer(caller, saved);
+}
+
+QJsonObject CommandService::createContract(const StoredRecord &proposal,
+                                           const StoredRecord &request, const StoredRecord &staff,
+                                           const QStringList &interventionIds, domain::Error *error)
+{
+    const auto lender = m_records.get(entity::structure, proposal.structureId);
+    const auto user = m_records.get(entity::structure, request.structureId);
+    const auto member = domain::StaffMember::fromJson(staff.data);
+    const auto wanted = domain::ReplacementRequest::fromJson(request.data);
+    if (!lender || !user || !member || !wanted) {
+        *error
+            = domain::Error { QStringLiteral("invalid_state"),
+                              {},
+                              QStringLiteral("the structures, worker or request of this proposal "
+                                             "are incomplete on the server") };
+        return {};
+    }
+    const auto party = [](const StoredRecord &structure) {
+        domain::ContractParty p;
+        p.structureId = structure.id;
+        p.name = str(structure.data, "name");
+        p.siret = str(structure.data, "siret");
+        p.authorisation = str(structure.data, "authorisation");
+        if (p.authorisation.isEmpty() && !str(structure.data, "finess").isEmpty())
+            p.authorisation = QStringLiteral("FINESS %1").arg(str(structure.data, "finess"));
+        p.address = str(structure.data, "address");
+        return p;
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Contract numbers run per calendar year, in Paris time, from a counter in the database.
+    const int year = now.toTimeZone(QTimeZone("Europe/Paris")).date().year();
+    const qint64 serial = m_storage.nextCounter(QStringLiteral("contract_number_%1").arg(year));
+
+    domain::Contract contract;
+    contract.id = domain::newId();
+    contract.structureId = proposal.structureId;
+    contract.number = QStringLiteral("REL-%1-%2").arg(year).arg(serial, 6, 10, QLatin1Char('0'));
+    contract.type = wanted->contractType;
+    contract.requestId = request.id;
+    contract.proposalId = proposal.id;
+    contract.lender = party(*lender);
+    contract.user = party(*user);
+    contract.staffId = member->id;
+    contract.staffName = member->fullName();
+    contract.staffQualification = member->qualification;
+    contract.missionAddress = wanted->missionAddress;
+    contract.missionCommune = wanted->missionCommune;
+    contract.needs = wanted->needs;
+    for (const domain::Intervention &intervention : wanted->interventions) {
+        if (interventionIds.contains(intervention.id))
+            contract.interventions.append(intervention);
+    }
+    contract.hourlyRateCents = wanted->hourlyRateCents;
+    contract.kmRateCents = user->data.value(QStringLiteral("km_rate_cents")).toInteger(38);
+    contract.status = QStringLiteral("draft");
+    contract.createdAt = now;
+    return contract.toJson();
+}
+
+MutationAnswer CommandService::sign(const Caller &caller, const Mutation &mutation)
+{
+    domain::JsonReader reader(mutation.data, QStringLiteral("data"));
+    const QString name = reader.string(QStringLiteral("name"), domain::JsonReader::Required, 200);
+    const QString role = reader.code(
+        QStringLiteral("role"),
+        { QStringLiteral("lender"), QStringLiteral("user"), QStringLiteral("employee") },
+        domain::JsonReader::Required);
+    const QString documentHash
+        = reader.string(QStringLiteral("document_hash"), domain::JsonReader::Optional, 128);
+    if (!reader.ok())
+        return MutationAnswer::rejected(reader.errors().first());
+    const auto contract = m_records.get(entity::contract, mutation.id);
+    if (!contract || contract->deleted)
+        return notFound(QStringLiteral("this contract"), QStringLiteral("id"));
+    const QString status = str(contract->data, "status");
+    const bool isLender = contract->structureId == caller.structureId;
+    const bool isUser = contract->partyId == caller.structureId;
+    QString next;
+    if (role == u"lender") {
+        if (!isLender)
+            return forbidden(QStringLiteral("only the lending structure signs as lender"),
+                             QStringLiteral("data.role"));
+        if (status != u"draft")
+            return invalidState(
+                QStringLiteral("contract already signed by the lender (it is %1)").arg(status),
+                contract->version);
+        next = QStringLiteral("signed_lender");
+    } else if (role == u"user") {
+        if (!isUser)
+            return forbidden(QStringLiteral("only the user structure signs as user"),
+                             QStringLiteral("data.role"));
+        if (status == u"draft")
+            return invalidState(QStringLiteral("the lending structure signs first"),
+                                contract->version);
+        if (status != u"signed_lender")
+            return invalidState(
+                QStringLiteral("contract already signed by the user (it is %1)").arg(status),
+                contract->version);
+        next = QStringLiteral("signed_user");
+    } else {
+        // The employee's avenant, recorded by the employer (the lender).
+        if (!isLender)
+            return forbidden(QStringLiteral("the employee's signature is recorded by the lending "
+                                            "structure"),
+                             QStringLiteral("data.role"));
+        if (status != u"signed_user")
+            return invalidState(QStringLiteral("both structures sign before the employee (the "
+                                               "contract is %1)")
+                                    .arg(status),
+                                contract->version);
+        next = QStringLiteral("active");
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonObject data = contract->data;
+    QJsonArray signatures = data.value(QStringLiteral("signatures")).toArray();
+    signatures.append(QJsonObject { { QStringLiteral("role"), role },
+                                    { QStringLiteral("name"), name },
+                                    { QStringLiteral("at"), domain::instantToJson(now) } });
+    data.insert(QStringLiteral("signatures"), signatures);
+    data.insert(QStringLiteral("status"), next);
+    if (!documentHash.isEmpty())
+        data.insert(QStringLiteral("document_hash"), documentHash);
+    domain::Error error;
+    const auto saved = saveChecked(entity::contract, data, &error);
+    if (!saved)
+        return MutationAnswer::rejected(error, contract->version);
+    if (next == u"signed_user") {
+        if (auto request = m_records.get(entity::request, contract->parentId);
+            request && !request->deleted && str(request->data, "status") == u"accepted") {
+            QJsonObject requestData = request->data;
+            requestData.insert(QStringLiteral("status"), QStringLiteral("contracted"));
+            m_records.save(entity::request, requestData);
+        }
+    }
+    m_audit.record(caller, QStringLiteral("sign"), subject(entity::contract, contract->id),
+                   { { QStringLiteral("role"), role },
+                     { QStringLiteral("status"), next },
+                     { QStringLiteral("document_hash"), documentHash } });
+    return appliedAnswer(caller, *saved);
+}
+
+MutationAnswer CommandService::end(const Caller &caller, const Mutation &mutation)
+{
+    const auto contract = m_records.get(entity::contract, mutation.id);
+    if (!contract || contract->deleted)
+        return notFound(QStringLiteral("this contract"), QStringLiteral("id"));
+    if (contract->structureId != caller.structureId && contract->partyId != caller.structureId)
+        return forbidden(QStringLiteral("only the two parties can end a contract"));
+    const QString status = str(contract->data, "status");
+    if (status == u"ended")
+        return invalidState(QStringLiteral("contract already ended"), contract->version);
+    QJsonObject data = contract->data;
+    data.insert(QStringLiteral("status"), QStringLiteral("ended"));
+    const StoredRecord saved = m_records.save(entity::contract, data);
+    // The request is done once none of its contracts runs any more.
+    bool running = false;
+    for (const StoredRecord &other : m_records.list(entity::contract, contract->parentId))
+        running = running || str(other.data, "status") != u"ended";
+    if (auto request = m_records.get(entity::request, contract->parentId); !running && request
+        && !request->deleted
+        && QStringList { QStringLiteral("accepted"), QStringLiteral("contracted") }.contains(
+            str(request->data, "status"))) {
+        QJsonObject requestData = request->data;
+        requestData.insert(QStringLiteral("status"), QStringLiteral("done"));
+        m_records.save(entity::request, requestData);
+    }
+    m_audit.record(caller, QStringLiteral("end"), subject(entity::contract, contract->id),
+                   { { QStringLiteral("reason"), str(mutation.data, "reason").left(500) },
+                     { QStringLiteral("from"), status } });
+    return appliedAnswer(caller, saved);
+}
+
+} // namespace releve::server

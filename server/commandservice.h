@@ -1,0 +1,48 @@
+// The commands of POST /v1/mutations (op "command"): publish, cancel, propose, withdraw,
+// accept, decline, sign, end — each checked against the server's state machine, so the first
+// valid accept wins (docs/protocol.md, "Commands").
+#pragma once
+
+#include "auditlog.h"
+#include "caller.h"
+#include "mutation.h"
+#include "recordstore.h"
+
+namespace releve::server {
+
+class CommandService
+{
+public:
+    explicit CommandService(const Storage &storage);
+
+    static const QStringList &commands();
+
+    // Inside the mutation's write transaction; a rejected answer has written nothing.
+    MutationAnswer execute(const Caller &caller, const Mutation &mutation);
+
+private:
+    MutationAnswer publish(const Caller &caller, const Mutation &mutation);
+    MutationAnswer cancel(const Caller &caller, const Mutation &mutation);
+    MutationAnswer propose(const Caller &caller, const Mutation &mutation);
+    MutationAnswer withdraw(const Caller &caller, const Mutation &mutation);
+    MutationAnswer accept(const Caller &caller, const Mutation &mutation);
+    MutationAnswer decline(const Caller &caller, const Mutation &mutation);
+    MutationAnswer sign(const Caller &caller, const Mutation &mutation);
+    MutationAnswer end(const Caller &caller, const Mutation &mutation);
+
+    // Saves a record built by the server after checking it with its codec.
+    std::optional<StoredRecord> saveChecked(const QString &entity, const QJsonObject &data,
+                                            domain::Error *error);
+    MutationAnswer appliedAnswer(const Caller &caller, const StoredRecord &record) const;
+    // A request with no offered proposal left goes back from "proposed" to "published".
+    void reopenIfNoOffer(const QString &requestId);
+    QJsonObject createContract(const StoredRecord &proposal, const StoredRecord &request,
+                               const StoredRecord &staff, const QStringList &interventionIds,
+                               domain::Error *error);
+
+    const Storage &m_storage;
+    RecordStore m_records;
+    AuditLog m_audit;
+};
+
+} // namespace releve::server

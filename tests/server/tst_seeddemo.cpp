@@ -1,0 +1,319 @@
+// `releve-server seed-demo`: the Creuse demo territory the client's demo mode and the other
+// suites start from. Checked on the stored records, on the accounts file it writes, and by
+// signing in with every account.
+#include "serverfixture.h"
+
+#include <QElapsedTimer>
+#include <QGeoCoordinate>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace releve::servertest;
+
+namespace {
+
+// The live records of an entity in a server database, read directly (stored state).
+QList<QJsonObject> storedRecords(const QString &databasePath, const QString &entity)
+{
+    QList<QJsonObject> records;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"seed-check"_qs);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(
+                u"SELECT data FROM records WHERE entity = ? AND deleted = 0 ORDER BY seq"_qs);
+            query.addBindValue(entity);
+            query.exec();
+            while (query.next())
+                records.append(
+                    QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+        }
+    }
+    QSqlDatabase::removeDatabase(u"seed-check"_qs);
+    return records;
+}
+
+QGeoCoordinate coordinate(const QJsonValue &point)
+{
+    return QGeoCoordinate(point[u"lat"_qs].toDouble(), point[u"lon"_qs].toDouble());
+}
+
+} // namespace
+
+class TestSeedDemo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void seedDemo_isFastWithRealPasswordHashing();
+    void seedDemo_writesAccountsWithTheFixedFields();
+    void seedDemo_createsAgenciesAnEhpadAndTheDepartement();
+    void seedDemo_createsFortyStaffAroundTheirAgencies();
+    void seedDemo_givesFourWeeksOfWeeklyAvailability();
+    void seedDemo_publishesRequestsFromSeveralStructuresAndKeepsADraft();
+    void seedDemo_everyAccountSignsIn();
+    void seedDemo_isDeterministicButForIdsAndTimes();
+    void seedDemo_onAFilledDatabase_refusesAndSaysWhy();
+
+private:
+    TestServer m_server;
+    qint64 m_seedMilliseconds = 0;
+};
+
+void TestSeedDemo::initTestCase()
+{
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY2(m_server.seed(), qPrintable(m_server.lastError()));
+    m_seedMilliseconds = timer.elapsed();
+}
+
+void TestSeedDemo::seedDemo_isFastWithRealPasswordHashing()
+{
+    // The budget is 3 s on an idle machine (Argon2id at the interactive limits for 7 accounts,
+    // hashed in parallel); shared CI machines get some slack.
+    qInfo("seed-demo took %lld ms (process start included)", m_seedMilliseconds);
+    QVERIFY2(m_seedMilliseconds < 10000, qPrintable(QString::number(m_seedMilliseconds)));
+    // The accounts really are hashed with the interactive limits (64 MiB, 2 passes).
+    QFile db(m_server.databasePath());
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QByteArray bytes = db.readAll();
+    QFile wal(m_server.databasePath() + u"-wal"_qs);
+    if (wal.open(QIODevice::ReadOnly))
+        bytes += wal.readAll();
+    QVERIFY(bytes.contains("$argon2id$v=19$m=65536,t=2,p=1$"));
+}
+
+void TestSeedDemo::seedDemo_writesAccountsWithTheFixedFields()
+{
+    const QJsonArray &accounts = m_server.accounts();
+    QVERIFY(accounts.size() >= 7);
+    QSet<QString> logins;
+    QHash<QString, int> roles;
+    const QSet<QString> fields { u"login"_qs, u"password"_qs, u"role"_qs, u"structure_id"_qs,
+                                 u"structure_name"_qs };
+    for (const QJsonValue &value : accounts) {
+        const QJsonObject account = value.toObject();
+        const QStringList keys = account.keys();
+        QCOMPARE(QSet<QString>(keys.begin(), keys.end()), fields);
+        for (const QString &field : fields)
+            QVERIFY2(!account[field].toString().isEmpty(), qPrintable(field));
+        QVERIFY(account[u"password"_qs].toString().size() >= 12);
+        QVERIFY(!QUuid::fromString(account[u"structure_id"_qs].toString()).isNull());
+        logins.insert(account[u"login"_qs].toString());
+        ++roles[account[u"role"_qs].toString()];
+    }
+    QCOMPARE(logins.size(), accounts.size());
+    QVERIFY(roles.value(u"coordinator"_qs) >= 3);
+    QCOMPARE(roles.value(u"prescriber"_qs), 1);
+    QCOMPARE(roles.value(u"referent"_qs), 1);
+    QCOMPARE(roles.value(u"admin"_qs), 1);
+    // The first two coordinators belong to two different agencies (the integration suites lend
+    // between them).
+    QVERIFY(accounts.at(0)[u"structure_id"_qs] != accounts.at(1)[u"structure_id"_qs]);
+    QCOMPARE(accounts.at(0)[u"login"_qs].toString(), u"coord.bourganeuf"_qs);
+
+    // The referent follows the Creuse.
+    for (const QJsonObject &account : storedRecords(m_server.databasePath(), u"account"_qs)) {
+        if (account[u"role"_qs] == u"referent"_qs)
+            QCOMPARE(account[u"departements"_qs].toArray(), QJsonArray { u"23"_qs });
+    }
+}
+
+void TestSeedDemo::seedDemo_createsAgenciesAnEhpadAndTheDepartement()
+{
+    const QList<QJsonObject> structures = storedRecords(m_server.databasePath(), u"structure"_qs);
+    int agencies = 0;
+    int ehpads = 0;
+    for (const QJsonObject &s : structures) {
+        const QString kind = s[u"kind"_qs].toString();
+        agencies += kind == u"saad" || kind == u"ssiad" || kind == u"spasad" ? 1 : 0;
+        ehpads += kind == u"ehpad" ? 1 : 0;
+        QCOMPARE(s[u"departement"_qs].toString(), u"23"_qs);
+        QVERIFY(QRegularExpression(u"^\\d{14}$"_qs).match(s[u"siret"_qs].toString()).hasMatch());
+        QVERIFY(!s[u"address"_qs].toString().isEmpty());
+        const QGeoCoordinate where = coordinate(s[u"location"_qs]);
+        // Within the Creuse.
+        QVERIFY(where.latitude() > 45.65 && where.latitude() < 46.46);
+        QVERIFY(where.longitude() > 1.37 && where.longitude() < 2.62);
+        if (kind != u"other")
+            QVERIFY(
+                QRegularExpression(u"^23\\d{7}$"_qs).match(s[u"finess"_qs].toString()).hasMatch());
+    }
+    QVERIFY(agencies >= 3);
+    QCOMPARE(ehpads, 1);
+    for (const QJsonValue &account : m_server.accounts()) {
+        bool found = false;
+        for (const QJsonObject &s : structures)
+            found = found
+                || (s[u"id"_qs] == account[u"structure_id"_qs]
+                    && s[u"name"_qs] == account[u"structure_name"_qs]);
+        QVERIFY(found);
+    }
+}
+
+void TestSeedDemo::seedDemo_createsFortyStaffAroundTheirAgencies()
+{
+    QHash<QString, QGeoCoordinate> agencies;
+    for (const QJsonObject &s : storedRecords(m_server.databasePath(), u"structure"_qs))
+        agencies.insert(s[u"id"_qs].toString(), coordinate(s[u"location"_qs]));
+    const QList<QJsonObject> staff = storedRecords(m_server.databasePath(), u"staff"_qs);
+    QVERIFY(staff.size() >= 40);
+    QHash<QString, int> perStructure;
+    QSet<QString> names;
+    QSet<QString> qualifications;
+    int consenting = 0;
+    for (const QJsonObject &member : staff) {
+        const QString structureId = member[u"structure_id"_qs].toString();
+        ++perStructure[structureId];
+        for (const QString &field : { u"first_name"_qs, u"last_name"_qs, u"phone"_qs }) {
+            const QString value = member[field].toString();
+            QVERIFY(!value.isEmpty());
+            QVERIFY2(!names.contains(value), qPrintable(value));
+            names.insert(value);
+        }
+        qualifications.insert(member[u"qualification"_qs].toString());
+        consenting += member[u"consent_sharing"_qs].toBool() ? 1 : 0;
+        const double km
+            = agencies.value(structureId).distanceTo(coordinate(member[u"home"_qs])) / 1000;
+        QVERIFY2(km >= 1.9 && km <= 25.5, qPrintable(QString::number(km)));
+    }
+    QVERIFY(perStructure.size() >= 3);
+    for (const int count : std::as_const(perStructure))
+        QVERIFY(count >= 8);
+    QVERIFY(qualifications.size() >= 4);
+    QVERIFY(consenting >= staff.size() * 7 / 10 && consenting < staff.size());
+    // No name is part of another (a test searching bytes for one never hits another).
+    const QStringList list(names.begin(), names.end());
+    for (const QString &a : list) {
+        for (const QString &b : list)
+            QVERIFY2(a == b || !b.contains(a), qPrintable(a + u" in "_qs + b));
+    }
+}
+
+void TestSeedDemo::seedDemo_givesFourWeeksOfWeeklyAvailability()
+{
+    const QList<QJsonObject> availability
+        = storedRecords(m_server.databasePath(), u"availability"_qs);
+    const QList<QJsonObject> staff = storedRecords(m_server.databasePath(), u"staff"_qs);
+    QVERIFY(availability.size() >= staff.size() * 3);
+    QSet<QString> staffWithSlots;
+    int absences = 0;
+    const QDate today = QDate::currentDate();
+    for (const QJsonObject &slot : availability) {
+        staffWithSlots.insert(slot[u"staff_id"_qs].toString());
+        if (slot[u"kind"_qs] == u"absent"_qs) {
+            ++absences;
+            continue;
+        }
+        const QDate until = QDate::fromString(slot[u"weekly_until"_qs].toString(), Qt::ISODate);
+        QVERIFY(until.isValid());
+        QVERIFY(until >= today.addDays(26) && until <= today.addDays(28));
+        const QDateTime start = QDateTime::fromString(slot[u"start"_qs].toString(), Qt::ISODate);
+        const QDateTime local = start.toTimeZone(QTimeZone("Europe/Paris"));
+        QVERIFY(local.time() == QTime(7, 30) || local.time() == QTime(14, 0));
+        QVERIFY(local.date() >= today.addDays(-1) && local.date() < today.addDays(7));
+    }
+    QCOMPARE(staffWithSlots.size(), staff.size());
+    QVERIFY(absences > 0);
+}
+
+void TestSeedDemo::seedDemo_publishesRequestsFromSeveralStructuresAndKeepsADraft()
+{
+    QHash<QString, QString> kinds;
+    for (const QJsonObject &s : storedRecords(m_server.databasePath(), u"structure"_qs))
+        kinds.insert(s[u"id"_qs].toString(), s[u"kind"_qs].toString());
+    QSet<QString> publishers;
+    int drafts = 0;
+    bool fromEhpad = false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QJsonObject &request : storedRecords(m_server.databasePath(), u"request"_qs)) {
+        const QString status = request[u"status"_qs].toString();
+        if (status == u"draft") {
+            ++drafts;
+            continue;
+        }
+        QCOMPARE(status, u"published"_qs);
+        publishers.insert(request[u"structure_id"_qs].toString());
+        fromEhpad = fromEhpad || kinds.value(request[u"structure_id"_qs].toString()) == u"ehpad";
+        QVERIFY(request[u"consent_recorded"_qs].toBool());
+        QVERIFY(!request[u"needs"_qs].toArray().isEmpty());
+        QVERIFY(!request[u"mission_commune"_qs].toString().isEmpty());
+        for (const QJsonValue &intervention : request[u"interventions"_qs].toArray()) {
+            const QDateTime start
+                = QDateTime::fromString(intervention[u"start"_qs].toString(), Qt::ISODate);
+            QVERIFY(start > now && start < now.addDays(8));
+        }
+    }
+    QVERIFY(publishers.size() >= 3);
+    QVERIFY(fromEhpad);
+    QCOMPARE(drafts, 1);
+}
+
+void TestSeedDemo::seedDemo_everyAccountSignsIn()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    for (const QJsonValue &account : m_server.accounts()) {
+        QJsonObject session;
+        const auto client = m_server.signIn(account[u"login"_qs].toString(), &session);
+        QVERIFY2(!client->token().isEmpty(), QJsonDocument(session).toJson().constData());
+        QCOMPARE(session[u"account"_qs][u"role"_qs].toString(), account[u"role"_qs].toString());
+        QCOMPARE(session[u"structure"_qs][u"name"_qs].toString(),
+                 account[u"structure_name"_qs].toString());
+    }
+    m_server.stop();
+}
+
+void TestSeedDemo::seedDemo_isDeterministicButForIdsAndTimes()
+{
+    TestServer other;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"RELEVE_PWHASH_COST"_qs, u"min"_qs); // the hashes are not compared
+    const QString accountsPath = other.directory() + u"/accounts.json"_qs;
+    QCOMPARE(other.run({ u"seed-demo"_qs, u"--db"_qs, other.databasePath(), u"--accounts-json"_qs,
+                         accountsPath },
+                       nullptr, nullptr, environment),
+             0);
+    QFile file(accountsPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray otherAccounts = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(otherAccounts.size(), m_server.accounts().size());
+    for (qsizetype i = 0; i < otherAccounts.size(); ++i) {
+        for (const QString &field :
+             { u"login"_qs, u"password"_qs, u"role"_qs, u"structure_name"_qs })
+            QCOMPARE(otherAccounts.at(i)[field], m_server.accounts().at(i)[field]);
+    }
+    const auto describe = [](const QList<QJsonObject> &staff) {
+        QStringList lines;
+        for (QJsonObject member : staff) {
+            for (const QString &key :
+                 { u"id"_qs, u"structure_id"_qs, u"availability_confirmed_at"_qs, u"pseudonym"_qs })
+                member.remove(key);
+            lines.append(QString::fromUtf8(QJsonDocument(member).toJson(QJsonDocument::Compact)));
+        }
+        return lines;
+    };
+    QCOMPARE(describe(storedRecords(other.databasePath(), u"staff"_qs)),
+             describe(storedRecords(m_server.databasePath(), u"staff"_qs)));
+}
+
+void TestSeedDemo::seedDemo_onAFilledDatabase_refusesAndSaysWhy()
+{
+    QByteArray errors;
+    const int code
+        = m_server.run({ u"seed-demo"_qs, u"--db"_qs, m_server.databasePath(),
+                         u"--accounts-json"_qs, m_server.directory() + u"/again.json"_qs },
+                       nullptr, &errors);
+    QCOMPARE(code, 1);
+    QVERIFY2(errors.contains("empty database"), errors.constData());
+    QVERIFY(!QFile::exists(m_server.directory() + u"/again.json"_qs));
+}
+
+QTEST_GUILESS_MAIN(TestSeedDemo)
+#include "tst_seeddemo.moc"
