@@ -1,5 +1,6 @@
 #include "localstore.h"
 
+#include "clock.h"
 #include "core/domain/availabilityslot.h"
 #include "core/domain/entity.h"
 #include "core/domain/jsonreader.h"
@@ -14,10 +15,14 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTimeZone>
 #include <QUuid>
 
 #include <algorithm>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
 
 Q_LOGGING_CATEGORY(lcStore, "releve.store")
 
@@ -50,7 +55,33 @@ const QString opCommand = u"command"_s;
 const QString keyClientId = u"client_id"_s;
 const QString keyNextSeq = u"next_seq"_s;
 const QString keyCursor = u"cursor"_s;
-const QString keyResync = u"resync"_s;
+const QString keyResync
+    = u"resync"_s; // "1" during a full resync, "held" when it waits for a person
+const QString keyResyncFrom = u"resync_from"_s; // the cursor a full resync started from
+
+// Records a client may write again after a server lost them (restored from an older backup).
+bool restorable(const QString &entity)
+{
+    return entity == domain::entity::availability || entity == domain::entity::staff
+        || entity == domain::entity::interventionRecord || entity == domain::entity::request
+        || entity == domain::entity::structure;
+}
+
+// A test hook (tests/core/sync): with RELEVE_TEST_CRASH_POINT=<name> the process kills
+// itself at that point, as kill -9 or a power cut would, to show what a transaction protects.
+// Unset (always, outside the fault suite), it does nothing.
+void crashPoint(const char *name)
+{
+    static const QByteArray wanted = qgetenv("RELEVE_TEST_CRASH_POINT");
+    if (wanted.isEmpty() || wanted != name)
+        return;
+    std::fprintf(stdout, "CRASH_POINT %s\n", name);
+    std::fflush(stdout);
+#ifdef Q_OS_UNIX
+    std::raise(SIGKILL);
+#endif
+    std::_Exit(137);
+}
 
 // The commands of docs/protocol.md, with the entity each one applies to.
 const QHash<QString, QString> &commandEntities()
@@ -78,7 +109,7 @@ QJsonObject fromText(const QVariant &text)
 
 QString nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 // Runs a prepared statement with positional bound values; logs the statement (never the values,
@@ -165,12 +196,17 @@ OutboxEntry entryFrom(const QSqlQuery &q)
     e.errorCode = q.value(12).toString();
     e.attempts = q.value(13).toInt();
     e.createdAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
+    // Read from a version-1 file (salvage), the column is absent: those entries are version 1.
+    e.schemaVersion = q.record().count() > 15 ? q.value(15).toInt() : 1;
     return e;
 }
 
-const QString outboxColumns = u"seq, mutation_id, entity, record_id, op, base_version, data, old, "
-                              u"state, applied_version, error, error_field, error_code, attempts, "
-                              u"created_at"_s;
+// The columns every schema version has (what a salvage can read from any old file)…
+const QString outboxColumnsV1 = u"seq, mutation_id, entity, record_id, op, base_version, data, "
+                                u"old, state, applied_version, error, error_field, error_code, "
+                                u"attempts, created_at"_s;
+// … and those of the current one.
+const QString outboxColumns = outboxColumnsV1 + u", schema_version"_s;
 
 CachedRecord recordFrom(const QSqlQuery &q)
 {
@@ -227,6 +263,60 @@ QJsonObject OutboxEntry::toMutationJson() const
     return m;
 }
 
+QStringList Conflict::differingFields() const
+{
+    QStringList fields;
+    QSet<QString> keys;
+    for (const QJsonObject *side : { &mine, &theirs }) {
+        for (auto it = side->begin(); it != side->end(); ++it)
+            keys.insert(it.key());
+    }
+    for (const QString &key : std::as_const(keys)) {
+        if (key != u"id"_s && key != u"structure_id"_s && mine.value(key) != theirs.value(key))
+            fields.append(key);
+    }
+    fields.sort();
+    return fields;
+}
+
+QStringList Conflict::overlappingFields() const
+{
+    QStringList fields;
+    for (auto it = base.begin(); it != base.end(); ++it) {
+        const QJsonValue before = it.value().isNull() ? QJsonValue() : it.value();
+        const QJsonValue ours = mine.value(it.key());
+        const QJsonValue server = theirs.value(it.key());
+        if (ours != server && server != before && ours != before)
+            fields.append(it.key());
+    }
+    if (mineDeleted || theirs.isEmpty())
+        return differingFields();
+    fields.sort();
+    return fields;
+}
+
+QJsonObject Conflict::merged(const std::optional<QStringList> &takeMine) const
+{
+    QStringList fields;
+    if (takeMine) {
+        fields = *takeMine;
+    } else {
+        const QStringList overlapping = overlappingFields();
+        for (auto it = base.begin(); it != base.end(); ++it) {
+            if (!overlapping.contains(it.key()))
+                fields.append(it.key());
+        }
+    }
+    QJsonObject result = theirs.isEmpty() ? mine : theirs;
+    for (const QString &field : std::as_const(fields)) {
+        if (mine.contains(field))
+            result.insert(field, mine.value(field));
+        else
+            result.remove(field);
+    }
+    return result;
+}
+
 class LocalStore::Private
 {
 public:
@@ -255,6 +345,17 @@ public:
     };
     Salvage salvage(const QString &file);
     bool importSalvage(const Salvage &salvage);
+    // Inside a transaction: a new client_id, and the outbox entries numbered 1, 2, 3… in the
+    // given order (every entry must be listed); conflicts follow their entry.
+    bool renumber(const QList<qint64> &order);
+    // Inside a transaction, at the end of a full resync (lastPage): re-sends what a server
+    // restored from an older backup lost of this structure's records, then removes the records
+    // the full pull did not bring back, unless there are more than the guard allows (then they
+    // wait for confirmHeldRemoval()). Sets *touched to the entities changed.
+    bool finishResync(QSet<QString> *touched, bool confirmed);
+    QString ownStructureId() const;
+    int guardPercent = 30;
+    int guardMinimum = 20;
 
     QString kv(const QString &key) const;
     bool setKv(const QString &key, const QString &value);
@@ -389,7 +490,15 @@ Result<bool> LocalStore::Private::migrate(int fromVersion)
                       u" PRIMARY KEY (entity, record_id))"_s
                    << u"CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s;
     }
-    // if (fromVersion <= 1) { … version 2 … }
+    if (fromVersion <= 1) {
+        // Version 2: each outbox entry says which schema wrote it (an upcaster reads old entries
+        // by it; entries of version 1 have the same mutation format), and a record keeps the
+        // server's version and data as they were before a full resync, to tell what a server
+        // restored from an older backup lost.
+        statements << u"ALTER TABLE outbox ADD COLUMN schema_version INTEGER NOT NULL DEFAULT 1"_s
+                   << u"ALTER TABLE records ADD COLUMN prior_version INTEGER"_s
+                   << u"ALTER TABLE records ADD COLUMN prior_data TEXT"_s;
+    }
     for (const QString &sql : std::as_const(statements)) {
         if (!run(query, sql))
             return storageError();
@@ -421,10 +530,11 @@ LocalStore::Private::Salvage LocalStore::Private::salvage(const QString &file)
         if (run(query, u"SELECT value FROM kv WHERE key = ?"_s, { keyNextSeq }) && query.next())
             result.nextSeq = query.value(0).toLongLong();
         query.finish();
-        // Unsent changes only: what was acknowledged comes back from the server anyway.
-        if (run(query,
-                u"SELECT %1 FROM outbox WHERE state IN ('pending', 'sent', 'conflict', "
-                u"'rejected') ORDER BY seq"_s.arg(outboxColumns))) {
+        // Unsent changes only: what was acknowledged comes back from the server anyway. A file
+        // of an older schema version lacks the newer columns.
+        const QString unsent = u"SELECT %1 FROM outbox WHERE state IN ('pending', 'sent', "
+                               u"'conflict', 'rejected') ORDER BY seq"_s;
+        if (run(query, unsent.arg(outboxColumns)) || run(query, unsent.arg(outboxColumnsV1))) {
             while (query.next()) {
                 OutboxEntry entry = entryFrom(query);
                 if (entry.seq > 0 && !entry.mutationId.isEmpty() && !entry.entity.isEmpty()
@@ -456,14 +566,15 @@ bool LocalStore::Private::importSalvage(const Salvage &salvage)
         nextSeq = std::max(nextSeq, entry.seq + 1);
         if (!run(query,
                  u"INSERT INTO outbox (seq, mutation_id, entity, record_id, op, base_version, "
-                 u"data, old, state, error, error_field, error_code, attempts, created_at) "
-                 u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 u"data, old, state, error, error_field, error_code, attempts, created_at, "
+                 u"schema_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                  { entry.seq, entry.mutationId, entry.entity, entry.recordId, entry.op,
                    entry.baseVersion, toText(entry.data),
                    entry.old.isEmpty() ? QVariant() : QVariant(toText(entry.old)), entry.state,
                    entry.error, entry.errorField, entry.errorCode, entry.attempts,
                    entry.createdAt.isValid() ? entry.createdAt.toString(Qt::ISODateWithMs)
-                                             : nowText() }))
+                                             : nowText(),
+                   entry.schemaVersion }))
             return false;
         touched.insert({ entry.entity, entry.recordId });
     }
@@ -474,6 +585,199 @@ bool LocalStore::Private::importSalvage(const Salvage &salvage)
             return false;
     }
     return transaction.commit();
+}
+
+bool LocalStore::Private::renumber(const QList<qint64> &order)
+{
+    // Two passes, as seq is the primary key: negative first, then 1, 2, 3….
+    QSqlQuery query(db());
+    if (!run(query, u"UPDATE outbox SET seq = -seq"_s)
+        || !run(query, u"UPDATE conflicts SET outbox_seq = -outbox_seq"_s))
+        return false;
+    qint64 next = 1;
+    for (const qint64 seq : order) {
+        if (!run(query, u"UPDATE outbox SET seq = ? WHERE seq = ?"_s, { next, -seq })
+            || !run(query, u"UPDATE conflicts SET outbox_seq = ? WHERE outbox_seq = ?"_s,
+                    { next, -seq }))
+            return false;
+        ++next;
+    }
+    return setKv(keyClientId, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        && setKv(keyNextSeq, QString::number(next));
+}
+
+QString LocalStore::Private::ownStructureId() const
+{
+    // The feed sends the accounts of this account's structure only.
+    QSqlQuery query(db());
+    if (run(query,
+            u"SELECT structure_id FROM records WHERE entity = ? AND structure_id <> '' "
+            u"LIMIT 1"_s,
+            { domain::entity::account })
+        && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+bool LocalStore::Private::finishResync(QSet<QString> *touched, bool confirmed)
+{
+    QSqlQuery query(db());
+    // The guard (after Nextcloud's "about to remove all files"): a full pull that would take
+    // away more than guardPercent % of the cached records (and more than guardMinimum) is a
+    // server restored from the wrong backup more often than a real clean-up: nothing is removed
+    // or sent until a person confirms.
+    const int live = count(u"SELECT count(*) FROM records WHERE server_data IS NOT NULL AND "
+                           u"server_deleted = 0"_s);
+    const int gone = count(u"SELECT count(*) FROM records WHERE stale = 1 AND "
+                           u"server_data IS NOT NULL AND server_deleted = 0"_s);
+    if (!confirmed && gone > guardMinimum && qint64(gone) * 100 > qint64(guardPercent) * live) {
+        qCWarning(lcStore) << "a full resync would remove" << gone << "of" << live
+                           << "records; waiting for confirmation";
+        return setKv(keyResync, u"held"_s);
+    }
+
+    // A server restored from an older backup: another epoch, or the same one behind the cursor
+    // this cache had (docs/protocol.md: "<epoch>.<seq>").
+    const QString from = kv(keyResyncFrom);
+    const QString to = kv(keyCursor);
+    bool restored = false;
+    if (!from.isEmpty() && !to.isEmpty()) {
+        const qsizetype a = from.lastIndexOf(u'.');
+        const qsizetype b = to.lastIndexOf(u'.');
+        restored = from.left(a) != to.left(b)
+            || to.mid(b + 1).toLongLong() < from.mid(a + 1).toLongLong();
+    }
+
+    // What the server lost of this structure's records is sent again from this cache, ahead of
+    // the outbox (the person's later edits build on it): a record that came back with an older
+    // version than the one cached, or (after a restore) did not come back at all. Deletions and
+    // the records of other structures are left to the server's state.
+    const QString own = ownStructureId();
+    struct Lost
+    {
+        QString entity;
+        QString id;
+        qint64 serverVersion = 0; // 0: the server has no such record now
+        QJsonObject server;
+        QJsonObject prior;
+    };
+    QList<Lost> lost;
+    if (!own.isEmpty()
+        && run(query,
+               // A stale record still holds what the server had before (server_data).
+               u"SELECT entity, id, stale, version, server_data, prior_version, "
+               u"CASE WHEN stale = 1 THEN server_data ELSE prior_data END FROM records "
+               u"WHERE structure_id = ? AND ((stale = 0 AND prior_data IS NOT NULL AND "
+               u"prior_version > version) OR (stale = 1 AND ? AND server_data IS NOT NULL AND "
+               u"server_deleted = 0))"_s,
+               { own, restored })) {
+        while (query.next()) {
+            Lost item;
+            item.entity = query.value(0).toString();
+            item.id = query.value(1).toString();
+            const bool stale = query.value(2).toBool();
+            item.serverVersion = stale ? 0 : query.value(3).toLongLong();
+            item.server = stale ? QJsonObject() : fromText(query.value(4));
+            item.prior = fromText(query.value(6));
+            if (!restorable(item.entity) || item.prior.size() <= 2 || item.prior == item.server)
+                continue;
+            if (item.entity == domain::entity::request
+                && item.prior.value(u"status"_s).toString() != u"draft"_s)
+                continue; // a published request changes through commands only
+            if (item.entity == domain::entity::structure && item.id != own)
+                continue;
+            lost.append(item);
+        }
+        query.finish();
+    }
+    QList<qint64> first;
+    for (const Lost &item : std::as_const(lost)) {
+        OutboxEntry entry;
+        entry.entity = item.entity;
+        entry.recordId = item.id;
+        entry.op = opUpsert;
+        entry.baseVersion = item.serverVersion;
+        entry.data = item.prior;
+        if (item.serverVersion > 0) {
+            for (auto it = item.prior.begin(); it != item.prior.end(); ++it) {
+                if (item.server.value(it.key()) != it.value())
+                    entry.old.insert(it.key(),
+                                     item.server.value(it.key()).isUndefined()
+                                         ? QJsonValue(QJsonValue::Null)
+                                         : item.server.value(it.key()));
+            }
+        }
+        if (!insertEntry(entry))
+            return false;
+        first.append(entry.seq);
+        // Edits of it the restored server refused for not knowing it yet go out again after
+        // it, as new mutations (the server keeps its first answer to the old ones).
+        QList<qint64> refused;
+        if (!run(query,
+                 u"SELECT seq FROM outbox WHERE entity = ? AND record_id = ? AND state = ? AND "
+                 u"error_code IN ('not_found', 'deleted') ORDER BY seq"_s,
+                 { item.entity, item.id, stateRejected }))
+            return false;
+        while (query.next())
+            refused.append(query.value(0).toLongLong());
+        query.finish();
+        for (const qint64 seq : std::as_const(refused)) {
+            if (!run(query,
+                     u"UPDATE outbox SET state = ?, mutation_id = ?, error = NULL, "
+                     u"error_field = NULL, error_code = NULL WHERE seq = ?"_s,
+                     { statePending, QUuid::createUuid().toString(QUuid::WithoutBraces), seq }))
+                return false;
+        }
+        if (item.serverVersion == 0
+            && !run(query,
+                    u"UPDATE records SET server_data = NULL, server_deleted = 0, version = 0, "
+                    u"stale = 0 WHERE entity = ? AND id = ?"_s,
+                    { item.entity, item.id }))
+            return false;
+        touched->insert(item.entity);
+    }
+    if (!first.isEmpty()) {
+        // A new identity: this cache's numbering no longer matches the restored server's.
+        QList<qint64> order = first;
+        if (!run(query, u"SELECT seq FROM outbox ORDER BY seq"_s))
+            return false;
+        while (query.next()) {
+            if (!first.contains(query.value(0).toLongLong()))
+                order.append(query.value(0).toLongLong());
+        }
+        query.finish();
+        if (!renumber(order))
+            return false;
+        qCWarning(lcStore) << "the server lost" << first.size()
+                           << "record(s) of this structure (restored from a backup?); they are "
+                              "sent again";
+    }
+    for (const Lost &item : std::as_const(lost)) {
+        if (!rebuild(item.entity, item.id))
+            return false;
+    }
+
+    // End of a resync: what the full pull did not bring back is gone from the server (or no
+    // longer visible). Local changes are kept, shown as never sent.
+    QList<std::pair<QString, QString>> removed;
+    if (!run(query, u"SELECT entity, id FROM records WHERE stale = 1"_s))
+        return false;
+    while (query.next())
+        removed.append({ query.value(0).toString(), query.value(1).toString() });
+    query.finish();
+    for (const auto &[entity, id] : std::as_const(removed)) {
+        if (!run(query,
+                 u"UPDATE records SET server_data = NULL, server_deleted = 0, stale = 0 "
+                 u"WHERE entity = ? AND id = ?"_s,
+                 { entity, id })
+            || !rebuild(entity, id))
+            return false;
+        touched->insert(entity);
+    }
+    return run(query,
+               u"UPDATE records SET prior_version = NULL, prior_data = NULL "
+               u"WHERE prior_version IS NOT NULL OR prior_data IS NOT NULL"_s)
+        && setKv(keyResync, u"0"_s) && setKv(keyResyncFrom, QString());
 }
 
 QString LocalStore::Private::kv(const QString &key) const
@@ -510,15 +814,16 @@ bool LocalStore::Private::insertEntry(OutboxEntry &entry)
         return false;
     entry.mutationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     entry.state = statePending;
-    entry.createdAt = QDateTime::currentDateTimeUtc();
+    entry.createdAt = Clock::currentDateTimeUtc();
+    entry.schemaVersion = LocalStore::schemaVersion;
     QSqlQuery query(db());
-    return run(query,
-               u"INSERT INTO outbox (seq, mutation_id, entity, record_id, op, base_version, data, "
-               u"old, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-               { entry.seq, entry.mutationId, entry.entity, entry.recordId, entry.op,
-                 entry.baseVersion, toText(entry.data),
-                 entry.old.isEmpty() ? QVariant() : QVariant(toText(entry.old)), entry.state,
-                 entry.createdAt.toString(Qt::ISODateWithMs) });
+    return run(
+        query,
+        u"INSERT INTO outbox (seq, mutation_id, entity, record_id, op, base_version, data, "
+        u"old, state, created_at, schema_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { entry.seq, entry.mutationId, entry.entity, entry.recordId, entry.op, entry.baseVersion,
+          toText(entry.data), entry.old.isEmpty() ? QVariant() : QVariant(toText(entry.old)),
+          entry.state, entry.createdAt.toString(Qt::ISODateWithMs), entry.schemaVersion });
 }
 
 QList<OutboxEntry> LocalStore::Private::entriesFor(const QString &entity, const QString &id) const
@@ -753,7 +1058,7 @@ Result<bool> LocalStore::open(const QString &path)
     if (health == Private::Health::Corrupt) {
         d->closeConnection(d->connection);
         // Set the file aside, never delete it: it may hold changes made offline.
-        const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+        const QString stamp = Clock::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
         QString aside = path + u".corrupt-"_s + stamp;
         for (int n = 2; QFileInfo::exists(aside); ++n)
             aside = path + u".corrupt-"_s + stamp + u'-' + QString::number(n);
@@ -840,31 +1145,16 @@ void LocalStore::rotateClientId()
     if (!d->open)
         return;
     Transaction transaction(d->db());
-    QSqlQuery query(d->db());
-    // The server has never seen the new id: renumber every entry 1, 2, 3… in its order. Two
-    // passes, as seq is the primary key; conflicts follow their entry.
     QList<qint64> seqs;
+    QSqlQuery query(d->db());
     if (!run(query, u"SELECT seq FROM outbox ORDER BY seq"_s))
         return;
     while (query.next())
         seqs.append(query.value(0).toLongLong());
     query.finish();
-    if (!run(query, u"UPDATE outbox SET seq = -seq"_s)
-        || !run(query, u"UPDATE conflicts SET outbox_seq = -outbox_seq"_s))
+    if (!d->renumber(seqs) || !transaction.commit())
         return;
-    qint64 next = 1;
-    for (const qint64 seq : std::as_const(seqs)) {
-        if (!run(query, u"UPDATE outbox SET seq = ? WHERE seq = ?"_s, { next, -seq })
-            || !run(query, u"UPDATE conflicts SET outbox_seq = ? WHERE outbox_seq = ?"_s,
-                    { next, -seq }))
-            return;
-        ++next;
-    }
-    if (!d->setKv(keyClientId, QUuid::createUuid().toString(QUuid::WithoutBraces))
-        || !d->setKv(keyNextSeq, QString::number(next)))
-        return;
-    if (transaction.commit())
-        qCInfo(lcStore) << "new client id;" << seqs.size() << "outbox entries renumbered";
+    qCInfo(lcStore) << "new client id;" << seqs.size() << "outbox entries renumbered";
     d->notify({}, false);
 }
 
@@ -1174,16 +1464,36 @@ void LocalStore::markRejected(qint64 seq, const Error &error)
     d->notify(e->entity, false);
 }
 
-void LocalStore::markConflict(qint64 seq, const QJsonObject &serverRecord, qint64 serverVersion)
+bool LocalStore::markConflict(qint64 seq, const QJsonObject &serverRecord, qint64 serverVersion)
 {
     const std::optional<OutboxEntry> e = d->entry(seq);
     if (!e)
-        return;
+        return false;
     const std::optional<CachedRecord> current = d->record(e->entity, e->recordId);
     Transaction transaction(d->db());
     QSqlQuery query(d->db());
+    // The server already holds this change's values (another client sent the same values, or
+    // this one re-sent what a restored server had lost): nothing for a person to decide.
+    bool sameValues = e->op == opUpsert && !serverRecord.isEmpty()
+        && !serverRecord.value(u"deleted"_s).toBool();
+    // An edit compares the fields it changed; a creation, every field it sent.
+    const QJsonObject &compared = e->old.isEmpty() ? e->data : e->old;
+    for (auto it = compared.begin(); sameValues && it != compared.end(); ++it)
+        sameValues = serverRecord.value(it.key()) == e->data.value(it.key());
+    if (sameValues) {
+        if (!run(query, u"DELETE FROM outbox WHERE seq = ?"_s, { seq })
+            || !run(query,
+                    u"UPDATE records SET server_data = ?, server_deleted = 0, version = ? "
+                    u"WHERE entity = ? AND id = ? AND version <= ?"_s,
+                    { toText(serverRecord), serverVersion, e->entity, e->recordId, serverVersion })
+            || !d->deleteConflictIfResolved(e->entity, e->recordId)
+            || !d->rebuild(e->entity, e->recordId) || !transaction.commit())
+            return false;
+        d->notify(e->entity, false);
+        return false;
+    }
     if (!run(query, u"UPDATE outbox SET state = ? WHERE seq = ?"_s, { stateConflict, seq }))
-        return;
+        return false;
     // The server's record becomes the base the local changes are shown on.
     const bool serverDeleted = serverRecord.isEmpty() || serverRecord.value(u"deleted"_s).toBool();
     if (!run(query,
@@ -1194,7 +1504,7 @@ void LocalStore::markConflict(qint64 seq, const QJsonObject &serverRecord, qint6
              { e->entity, e->recordId, notNull(serverRecord.value(u"structure_id"_s).toString()),
                serverVersion, serverDeleted, toText(serverRecord), stateConflict,
                toText(serverRecord), serverDeleted }))
-        return;
+        return false;
     const QJsonObject mine = current ? current->data : e->data;
     if (!run(query,
              u"INSERT INTO conflicts (entity, record_id, outbox_seq, mine, theirs, "
@@ -1206,8 +1516,9 @@ void LocalStore::markConflict(qint64 seq, const QJsonObject &serverRecord, qint6
              { e->entity, e->recordId, seq, toText(mine), toText(serverRecord), serverVersion,
                current ? current->deleted : e->op == opDelete, nowText() })
         || !d->rebuild(e->entity, e->recordId) || !transaction.commit())
-        return;
+        return false;
     d->notify(e->entity, false);
+    return true;
 }
 
 void LocalStore::markPending(qint64 seq)
@@ -1227,6 +1538,77 @@ void LocalStore::markPending(qint64 seq)
         || !d->rebuild(e->entity, e->recordId) || !transaction.commit())
         return;
     d->notify(e->entity, true);
+}
+
+Result<bool> LocalStore::resendCorrected(qint64 seq, const QJsonObject &corrected)
+{
+    if (!d->open)
+        return Error { u"not_open"_s, {}, tr("The local cache is not open.") };
+    const std::optional<OutboxEntry> e = d->entry(seq);
+    if (!e || e->state != stateRejected)
+        return Error { u"not_found"_s, {}, tr("This change is no longer waiting for a decision.") };
+    QJsonObject data = e->data;
+    QJsonObject old = e->old;
+    qint64 baseVersion = e->baseVersion;
+    if (e->op == opUpsert) {
+        data = corrected;
+        data.insert(u"id"_s, e->recordId);
+        const Errors errors = domain::entity::validate(e->entity, data);
+        if (!errors.isEmpty())
+            return errors;
+        data = domain::entity::normalise(e->entity, data);
+        if (e->entity == domain::entity::availability) {
+            const Errors overlap = d->checkOverlap(data);
+            if (!overlap.isEmpty())
+                return overlap;
+        }
+        // Based on the server's record as last pulled, not on the refused values.
+        QSqlQuery query(d->db());
+        QJsonObject server;
+        if (run(query,
+                u"SELECT server_data, version FROM records WHERE entity = ? AND id = ? "
+                u"AND server_data IS NOT NULL AND server_deleted = 0"_s,
+                { e->entity, e->recordId })
+            && query.next()) {
+            server = fromText(query.value(0));
+            baseVersion = query.value(1).toLongLong();
+        }
+        query.finish();
+        old = {};
+        if (!server.isEmpty()) {
+            QJsonObject merged = server;
+            for (auto it = data.begin(); it != data.end(); ++it) {
+                if (server.value(it.key()) != it.value())
+                    old.insert(it.key(),
+                               server.value(it.key()).isUndefined() ? QJsonValue(QJsonValue::Null)
+                                                                    : server.value(it.key()));
+                merged.insert(it.key(), it.value());
+            }
+            data = merged;
+        } else {
+            baseVersion = 0;
+        }
+    } else if (e->op == opCommand) {
+        if (corrected.value(u"command"_s) != e->data.value(u"command"_s))
+            return Error { u"invalid_value"_s, u"command"_s,
+                           tr("A corrected command must stay the same command.") };
+        data = corrected;
+    }
+    Transaction transaction(d->db());
+    QSqlQuery query(d->db());
+    const qint64 newSeq = transaction.isActive() ? d->takeSeq() : 0;
+    if (newSeq <= 0
+        || !run(query,
+                u"UPDATE outbox SET seq = ?, mutation_id = ?, state = ?, data = ?, old = ?, "
+                u"base_version = ?, error = NULL, error_field = NULL, error_code = NULL, "
+                u"attempts = 0, schema_version = ? WHERE seq = ?"_s,
+                { newSeq, QUuid::createUuid().toString(QUuid::WithoutBraces), statePending,
+                  toText(data), old.isEmpty() ? QVariant() : QVariant(toText(old)), baseVersion,
+                  LocalStore::schemaVersion, seq })
+        || !d->rebuild(e->entity, e->recordId) || !transaction.commit())
+        return d->storageError();
+    d->notify(e->entity, true);
+    return true;
 }
 
 void LocalStore::dropEntry(qint64 seq)
@@ -1275,6 +1657,9 @@ Result<bool> LocalStore::applyPage(const QList<Change> &changes, const QString &
                        u"deleted = excluded.deleted, data = excluded.data, "
                        u"sync_state = 'synced', server_data = excluded.server_data, "
                        u"server_deleted = excluded.server_deleted, stale = 0, "
+                       u"prior_version = CASE WHEN stale = 1 THEN version ELSE prior_version END, "
+                       u"prior_data = CASE WHEN stale = 1 AND server_deleted = 0 THEN server_data "
+                       u"ELSE prior_data END, "
                        u"structure_id = CASE WHEN excluded.structure_id = '' THEN structure_id "
                        u"ELSE excluded.structure_id END"_s)
         || !rebased.prepare(
@@ -1283,7 +1668,10 @@ Result<bool> LocalStore::applyPage(const QList<Change> &changes, const QString &
             u"VALUES (?, ?, ?, ?, ?, ?, 'synced', ?, ?, 0) "
             u"ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, "
             u"server_data = excluded.server_data, server_deleted = excluded.server_deleted, "
-            u"stale = 0, structure_id = CASE WHEN excluded.structure_id = '' "
+            u"stale = 0, "
+            u"prior_version = CASE WHEN stale = 1 THEN version ELSE prior_version END, "
+            u"prior_data = CASE WHEN stale = 1 AND server_deleted = 0 THEN server_data "
+            u"ELSE prior_data END, structure_id = CASE WHEN excluded.structure_id = '' "
             u"THEN structure_id ELSE excluded.structure_id END"_s)
         || !arrived.prepare(u"DELETE FROM outbox WHERE entity = ? AND record_id = ? "
                             u"AND state = 'acked' AND applied_version <= ?"_s)) {
@@ -1322,6 +1710,8 @@ Result<bool> LocalStore::applyPage(const QList<Change> &changes, const QString &
             || !d->rebuild(change.entity, change.id))
             return d->storageError();
     }
+    // The fault suite kills the process here: the page's records are written, not its cursor.
+    crashPoint("page_applied");
     if (!d->setKv(keyCursor, nextCursor))
         return d->storageError();
     if (lastPage) {
@@ -1342,33 +1732,16 @@ Result<bool> LocalStore::applyPage(const QList<Change> &changes, const QString &
                 return d->storageError();
             entities.insert(entity);
         }
-        if (d->kv(keyResync) == u"1"_s) {
-            // End of a resync: what the full pull did not bring back is gone from the server
-            // (or no longer visible). Local changes are kept, shown as never sent.
-            QList<std::pair<QString, QString>> gone;
-            if (!run(query, u"SELECT entity, id FROM records WHERE stale = 1"_s))
-                return d->storageError();
-            while (query.next())
-                gone.append({ query.value(0).toString(), query.value(1).toString() });
-            query.finish();
-            for (const auto &[entity, id] : std::as_const(gone)) {
-                if (!run(query,
-                         u"UPDATE records SET server_data = NULL, server_deleted = 0, stale = 0 "
-                         u"WHERE entity = ? AND id = ?"_s,
-                         { entity, id })
-                    || !d->rebuild(entity, id))
-                    return d->storageError();
-                entities.insert(entity);
-            }
-            if (!d->setKv(keyResync, u"0"_s))
-                return d->storageError();
-        }
+        if (d->kv(keyResync) == u"1"_s && !d->finishResync(&entities, false))
+            return d->storageError();
     }
     if (!transaction.commit())
         return d->storageError();
     for (const QString &entity : std::as_const(entities))
         emit recordsChanged(entity);
     emit outboxChanged(pendingCount());
+    if (lastPage && d->kv(keyResync) == u"held"_s)
+        emit removalHeld(heldRemovalCount());
     return true;
 }
 
@@ -1385,10 +1758,49 @@ void LocalStore::resetForResync()
         return;
     Transaction transaction(d->db());
     QSqlQuery query(d->db());
-    if (!run(query, u"UPDATE records SET stale = 1"_s) || !d->setKv(keyCursor, QString())
+    const QString resync = d->kv(keyResync);
+    // A resync that starts again (interrupted, or a new 410 while one waits for a person) keeps
+    // the cursor the first one started from.
+    const bool first = resync != u"1"_s && resync != u"held"_s;
+    // Acknowledged entries are sent again: if the server was restored from a backup it lost
+    // them, and if not it answers them from its record of their first answer (mutation_id).
+    if (!run(query, u"UPDATE records SET stale = 1"_s)
+        || !run(query, u"UPDATE outbox SET state = ? WHERE state = ?"_s, { stateSent, stateAcked })
+        || (first && !d->setKv(keyResyncFrom, d->kv(keyCursor))) || !d->setKv(keyCursor, QString())
         || !d->setKv(keyResync, u"1"_s) || !transaction.commit())
         return;
     qCInfo(lcStore) << "cache marked for a full resync; the outbox is kept";
+}
+
+int LocalStore::heldRemovalCount() const
+{
+    if (!d->open || d->kv(keyResync) != u"held"_s)
+        return 0;
+    return d->count(u"SELECT count(*) FROM records WHERE stale = 1 AND "
+                    u"server_data IS NOT NULL AND server_deleted = 0"_s);
+}
+
+Result<bool> LocalStore::confirmHeldRemoval()
+{
+    if (!d->open)
+        return Error { u"not_open"_s, {}, tr("The local cache is not open.") };
+    if (d->kv(keyResync) != u"held"_s)
+        return true;
+    QSet<QString> entities;
+    Transaction transaction(d->db());
+    if (!transaction.isActive() || !d->finishResync(&entities, true) || !transaction.commit())
+        return d->storageError();
+    for (const QString &entity : std::as_const(entities))
+        emit recordsChanged(entity);
+    emit outboxChanged(pendingCount());
+    emit changeQueued();
+    return true;
+}
+
+void LocalStore::setRemovalGuard(int percent, int minimum)
+{
+    d->guardPercent = std::clamp(percent, 0, 100);
+    d->guardMinimum = std::max(0, minimum);
 }
 
 QList<Conflict> LocalStore::conflicts() const
@@ -1398,8 +1810,9 @@ QList<Conflict> LocalStore::conflicts() const
     QList<Conflict> result;
     QSqlQuery query(d->db());
     if (run(query,
-            u"SELECT entity, record_id, outbox_seq, mine, theirs, their_version, mine_deleted, "
-            u"reported_at FROM conflicts ORDER BY reported_at, entity, record_id"_s)) {
+            u"SELECT c.entity, c.record_id, c.outbox_seq, c.mine, c.theirs, c.their_version, "
+            u"c.mine_deleted, c.reported_at, o.old FROM conflicts c LEFT JOIN outbox o ON "
+            u"o.seq = c.outbox_seq ORDER BY c.reported_at, c.entity, c.record_id"_s)) {
         while (query.next()) {
             Conflict c;
             c.entity = query.value(0).toString();
@@ -1410,6 +1823,7 @@ QList<Conflict> LocalStore::conflicts() const
             c.theirVersion = query.value(5).toLongLong();
             c.mineDeleted = query.value(6).toBool();
             c.reportedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+            c.base = fromText(query.value(8));
             result.append(c);
         }
     }

@@ -46,11 +46,13 @@ struct OutboxEntry
     QString errorCode; // the server's machine code when rejected ("slot_committed"…)
     int attempts = 0;
     QDateTime createdAt; // audit only, never used for ordering
+    int schemaVersion = 0; // the cache schema that wrote the entry (older ones are upcast)
 
     QJsonObject toMutationJson() const; // one element of POST /v1/mutations' "mutations"
 };
 
-// A conflict the server reported: the local values kept beside the server's record.
+// A conflict the server reported: the local values kept beside the server's record, field by
+// field, for the mine / theirs / merge dialog (the resolution goes to resolveConflict()).
 struct Conflict
 {
     QString entity;
@@ -58,9 +60,18 @@ struct Conflict
     qint64 outboxSeq = 0;
     QJsonObject mine; // the record as this client wanted it
     QJsonObject theirs; // the server's record
+    QJsonObject base; // the values the fields this client changed had before its edit
     qint64 theirVersion = 0;
     bool mineDeleted = false; // this client deleted the record
     QDateTime reportedAt;
+
+    // Every field whose value differs between mine and theirs (id and structure_id excluded).
+    QStringList differingFields() const;
+    // The fields both sides changed to different values: what a person has to choose.
+    QStringList overlappingFields() const;
+    // Theirs, with this client's value for each field in takeMine; by default for every field
+    // only this client changed (what an automatic merge would have kept).
+    QJsonObject merged(const std::optional<QStringList> &takeMine = std::nullopt) const;
 };
 
 class LocalStore : public QObject
@@ -68,7 +79,9 @@ class LocalStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 1;
+    // 1: records, outbox, conflicts, kv. 2: outbox.schema_version, records.prior_version and
+    // prior_data (what a server restored from a backup lost).
+    static constexpr int schemaVersion = 2;
 
     explicit LocalStore(QObject *parent = nullptr);
     ~LocalStore() override;
@@ -114,10 +127,16 @@ public:
     void markSent(const QList<qint64> &seqs);
     void markApplied(qint64 seq, qint64 version);
     void markRejected(qint64 seq, const domain::Error &error);
-    void markConflict(qint64 seq, const QJsonObject &serverRecord, qint64 serverVersion);
+    // True when the conflict waits for a person; false when the server's record already holds
+    // this change's values (the entry then leaves, as applied).
+    bool markConflict(qint64 seq, const QJsonObject &serverRecord, qint64 serverVersion);
     // To resend a rejected or conflicting entry as a new mutation (new seq and mutation_id: the
     // server answers a known one with its first answer).
     void markPending(qint64 seq);
+    // The person corrected a rejected change (the whole record for an upsert, the command object
+    // for a command): validated like saveRecord, then queued again as a new mutation in its
+    // place. A delete is resent as it was.
+    domain::Result<bool> resendCorrected(qint64 seq, const QJsonObject &corrected);
     void dropEntry(qint64 seq); // the person discarded a rejected change
 
     // Pull: applies a page of changes and the next cursor in one transaction. Outbox entries
@@ -138,9 +157,18 @@ public:
     domain::Result<bool> applyPage(const QList<Change> &changes, const QString &nextCursor,
                                    bool lastPage = false);
     QString cursor() const;
-    // After a 410 (cursor too old, server restored): forget server data, keep the outbox. The
-    // cursor is cleared; cached records stay visible until the full pull's last page.
+    // After a 410 (cursor too old, server restored): forget server data, keep the outbox (its
+    // acknowledged entries are sent again: a restored server lost them). The cursor is cleared;
+    // cached records stay visible until the full pull's last page. There, if the server went
+    // back in time (another epoch, or a lower seq), this structure's records it lost are queued
+    // again from the cache, ahead of the outbox, under a new client_id; then the records the
+    // full pull did not bring back are removed — unless that is more than the removal guard
+    // allows: then they stay, removalHeld() is emitted, and they wait for confirmHeldRemoval().
     void resetForResync();
+    int heldRemovalCount() const; // 0 when nothing waits
+    domain::Result<bool> confirmHeldRemoval();
+    // More than percent % of the cached records, and more than minimum, is held (30 %, 20).
+    void setRemovalGuard(int percent, int minimum);
 
     QList<Conflict> conflicts() const;
     // The person's decision: a new mutation on the server's version (none when resolved equals
@@ -156,6 +184,7 @@ signals:
     void recordsChanged(const QString &entity);
     void outboxChanged(int pendingCount);
     void changeQueued(); // a local change entered the outbox (the sync engine's trigger)
+    void removalHeld(int count); // a full resync would remove count records: ask a person
 
 private:
     class Private;

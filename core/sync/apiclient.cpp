@@ -26,8 +26,9 @@ QDateTime parseHttpDate(const QByteArray &header)
     return QDateTime::fromString(text, Qt::RFC2822Date);
 }
 
-// Retry-After is either a number of seconds or an HTTP date (RFC 9110, 10.2.3).
-int parseRetryAfter(const QByteArray &header)
+// Retry-After is either a number of seconds or an HTTP date (RFC 9110, 10.2.3). A date is read
+// against the answer's own Date header: this computer's clock may be off by a day.
+int parseRetryAfter(const QByteArray &header, const QDateTime &serverNow)
 {
     const QString text = QString::fromLatin1(header).trimmed();
     if (text.isEmpty())
@@ -39,7 +40,8 @@ int parseRetryAfter(const QByteArray &header)
     const QDateTime at = parseHttpDate(header);
     if (!at.isValid())
         return 0;
-    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(at), 0, 24 * 3600));
+    const QDateTime now = serverNow.isValid() ? serverNow : QDateTime::currentDateTimeUtc();
+    return int(std::clamp<qint64>(now.secsTo(at), 0, 24 * 3600));
 }
 
 } // namespace
@@ -264,8 +266,9 @@ void ApiClient::handle(const std::shared_ptr<Call> &call, QNetworkReply *reply)
         if (document.isObject())
             json = document.object();
     }
-    const int retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
     call->reply->m_serverDate = parseHttpDate(reply->rawHeader("Date"));
+    const int retryAfter
+        = parseRetryAfter(reply->rawHeader("Retry-After"), call->reply->m_serverDate);
 
     if (status == 401 && call->parkable && m_authRecovery && !call->retried) {
         call->retried = true;

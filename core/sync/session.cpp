@@ -4,6 +4,8 @@
 #include "credentialstore.h"
 #include "logging.h"
 
+#include "core/store/clock.h"
+
 #include <QJsonDocument>
 #include <QSettings>
 
@@ -45,7 +47,7 @@ public:
             refreshToken = refresh; // the server may rotate it
         const int expiresIn = json.value(u"expires_in"_s).toInt();
         accessExpiry
-            = expiresIn > 0 ? QDateTime::currentDateTimeUtc().addSecs(expiresIn) : QDateTime();
+            = expiresIn > 0 ? store::Clock::currentDateTimeUtc().addSecs(expiresIn) : QDateTime();
         api->setAccessToken(accessToken);
         return true;
     }

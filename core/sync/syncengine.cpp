@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "apiclient.h"
+#include "core/store/clock.h"
 #include "core/store/localstore.h"
 #include "logging.h"
 
@@ -10,6 +11,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +58,7 @@ public:
     int pushed = 0;
     int pushTotal = 0;
     int pulled = 0;
+    int rounds = 0;
 
     QTimer retryTimer;
     QTimer pollTimer;
@@ -73,7 +77,7 @@ public:
     void measureClock(const ApiReply *reply)
     {
         if (reply->serverDate().isValid())
-            clockOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(reply->serverDate());
+            clockOffsetMs = store::Clock::currentDateTimeUtc().msecsTo(reply->serverDate());
     }
 
     void startCycle();
@@ -86,6 +90,21 @@ public:
     void failWith(const ApiReply *reply);
     void scheduleRetry(int retryAfterSeconds);
     void onWatchdog();
+    bool hasUncarried() const
+    {
+        const QList<OutboxEntry> waiting = store->outbox({ u"pending"_s, u"sent"_s });
+        return std::any_of(waiting.cbegin(), waiting.cend(),
+                           [this](const OutboxEntry &e) { return !attempted.contains(e.seq); });
+    }
+    static QString heldMessage(int count)
+    {
+        return SyncEngine::tr(
+            "The server no longer has %n record(s) that this computer shows (it may have "
+            "been restored from an older backup). Nothing was removed; confirm to remove "
+            "them here too, or ask your platform administrator first. Your own changes "
+            "are kept and still sent.",
+            nullptr, count);
+    }
 };
 
 void SyncEngine::Private::startCycle()
@@ -104,6 +123,7 @@ void SyncEngine::Private::startCycle()
     attempted.clear();
     pushed = 0;
     pulled = 0;
+    rounds = 0;
     pushTotal = store->outbox({ u"pending"_s, u"sent"_s }).size();
     retryTimer.stop();
     retryDelay = 0;
@@ -180,8 +200,8 @@ void SyncEngine::Private::onPushed(quint64 cycle, const QList<OutboxEntry> &batc
         if (status == u"applied"_s) {
             store->markApplied(entry.seq, version);
         } else if (status == u"conflict"_s) {
-            store->markConflict(entry.seq, result.value(u"record"_s).toObject(), version);
-            emit q->conflictReported(entry.entity, entry.recordId);
+            if (store->markConflict(entry.seq, result.value(u"record"_s).toObject(), version))
+                emit q->conflictReported(entry.entity, entry.recordId);
         } else if (status == u"rejected"_s) {
             Error error = Error::fromJson(result.value(u"error"_s).toObject());
             if (error.code.isEmpty())
@@ -220,6 +240,9 @@ void SyncEngine::Private::onPulled(quint64 cycle, ApiReply *reply)
         qCWarning(lcSync) << "the server asks for a full resync";
         resynced = true;
         store->resetForResync();
+        // Acknowledged entries are sent again after the full pull (a restored server lost
+        // them; one that was not answers them from its record).
+        attempted.clear();
         pull();
         return;
     }
@@ -258,18 +281,38 @@ void SyncEngine::Private::onPulled(quint64 cycle, ApiReply *reply)
         fail(State::Error, SyncEngine::tr("The server's answer could not be understood."), 0);
         return;
     }
-    if (hasMore)
+    if (hasMore) {
         pull();
-    else
-        succeed();
+        return;
+    }
+    // Entries this cycle has not carried yet (sent again after a resync, what a restored server
+    // lost, a change made meanwhile) go out in the same cycle, a few rounds at most.
+    if (rounds < 3 && hasUncarried()) {
+        ++rounds;
+        push();
+        return;
+    }
+    succeed();
 }
 
 void SyncEngine::Private::succeed()
 {
+    // Entries this cycle did not carry: another cycle follows.
+    again = again || hasUncarried();
+    if (const int held = store->heldRemovalCount(); held > 0) {
+        running = false;
+        lastError = heldMessage(held);
+        setState(State::NeedsConfirmation);
+        emit q->syncFinished(true);
+        emit q->removalConfirmationNeeded(held);
+        if (again)
+            QTimer::singleShot(0, q, [this] { startCycle(); });
+        return;
+    }
     running = false;
     failures = 0;
     lastError.clear();
-    lastSync = QDateTime::currentDateTimeUtc();
+    lastSync = store::Clock::currentDateTimeUtc();
     store->setValue(lastSyncKey, lastSync.toString(Qt::ISODate));
     setState(State::Idle);
     qCDebug(lcSync) << "sync cycle done; pending" << store->pendingCount();
@@ -435,7 +478,28 @@ qint64 SyncEngine::serverClockOffsetMs() const
 
 QDateTime SyncEngine::serverNow() const
 {
-    return QDateTime::currentDateTimeUtc().addMSecs(d->clockOffsetMs);
+    return store::Clock::currentDateTimeUtc().addMSecs(d->clockOffsetMs);
+}
+
+int SyncEngine::heldRemovalCount() const
+{
+    return d->store->heldRemovalCount();
+}
+
+bool SyncEngine::confirmRemoval()
+{
+    const auto done = d->store->confirmHeldRemoval();
+    if (!done) {
+        d->lastError = done.error().message;
+        d->setState(State::Error);
+        return false;
+    }
+    if (d->state == State::NeedsConfirmation) {
+        d->lastError.clear();
+        d->setState(State::Idle);
+    }
+    d->startCycle(); // what the restored server lost of this structure's records goes out
+    return true;
 }
 
 int SyncEngine::retryDelayMs() const

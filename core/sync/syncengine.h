@@ -25,7 +25,10 @@ public:
     // back-off. NeedsPassword: the token refresh failed; nothing is retried until the ApiClient
     // gets a new access token (the Session signed in again) or syncNow(). Error: the server
     // refused the request itself, or the cache could not be written; retried with back-off.
-    enum class State { Idle, Syncing, Offline, NeedsPassword, Error };
+    // NeedsConfirmation: a full resync would remove more cached records than the store's guard
+    // allows (a server restored from the wrong backup?); nothing was removed, sync goes on, and
+    // lastError() says so until confirmRemoval().
+    enum class State { Idle, Syncing, Offline, NeedsPassword, Error, NeedsConfirmation };
     Q_ENUM(State)
 
     // Defaults follow DESIGN.md; tests shorten them.
@@ -57,6 +60,11 @@ public:
     QDateTime serverNow() const;
     // The delay before the next automatic retry, 0 when none is planned.
     int retryDelayMs() const;
+    // Records a full resync would remove and that wait for a person (0 when none).
+    int heldRemovalCount() const;
+    // The person agreed: the held records are removed from this computer. False (and
+    // lastError()) when the cache could not be written.
+    bool confirmRemoval();
 
     // Starts one push+pull cycle now; returns at once. While one runs, another follows it (a
     // change made during a cycle is never left behind).
@@ -71,6 +79,7 @@ signals:
     void conflictReported(const QString &entity, const QString &recordId);
     void rejectionReported(const QString &entity, const QString &recordId, const QString &reason);
     void watchdogFired(); // a loop with pending changes made no progress and was restarted
+    void removalConfirmationNeeded(int count); // see State::NeedsConfirmation
 
 private:
     class Private;

@@ -789,6 +789,223 @@ private slots:
         QVERIFY(store.open(path).ok());
         QCOMPARE(store.value(u"login"_s), u"coord"_s);
     }
+
+    // --- Schema versions, restored servers, corrections --------------------------------------
+
+    // Every earlier schema version, as that version wrote it: 0 is an empty file (a cache being
+    // created when the computer stopped), 1 the fixture tests/core/store/fixtures/cache-v1.sql
+    // with an outbox entry in every state.
+    void migrate_fromEveryEarlierVersion_keepsEveryOutboxEntry_data()
+    {
+        QTest::addColumn<int>("fromVersion");
+        for (int version = 0; version < LocalStore::schemaVersion; ++version)
+            QTest::newRow(qPrintable(u"version %1"_s.arg(version))) << version;
+    }
+    void migrate_fromEveryEarlierVersion_keepsEveryOutboxEntry()
+    {
+        QFETCH(int, fromVersion);
+        const QString path = newPath();
+        if (fromVersion == 0) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        } else {
+            QFile fixture(
+                QStringLiteral(RELEVE_SOURCE_DIR "/tests/core/store/fixtures/cache-v%1.sql")
+                    .arg(fromVersion));
+            QVERIFY(fixture.open(QIODevice::ReadOnly));
+            RawDb raw(path);
+            const QString script = QString::fromUtf8(fixture.readAll());
+            for (const QString &statement : script.split(u";\n"_s, Qt::SkipEmptyParts)) {
+                QString sql;
+                for (const QString &line : statement.split(u'\n')) {
+                    if (!line.startsWith(u"--"_s))
+                        sql += line + u'\n';
+                }
+                if (!sql.trimmed().isEmpty())
+                    QVERIFY(raw.exec(sql));
+            }
+            QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), fromVersion);
+        }
+        LocalStore store;
+        const auto opened = store.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
+        {
+            RawDb raw(path);
+            QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), LocalStore::schemaVersion);
+        }
+        if (fromVersion == 0) {
+            QVERIFY(store.outbox().isEmpty());
+            QVERIFY(!store.clientId().isEmpty());
+            return;
+        }
+        QCOMPARE(store.clientId(), u"5f0c2a1e-7d43-4c1b-9a55-0e6f1d2b3c4d"_s);
+        QCOMPARE(store.cursor(), u"ep1.42"_s);
+        const QList<OutboxEntry> entries = store.outbox();
+        QCOMPARE(entries.size(), 5);
+        const QStringList states { u"sent"_s, u"pending"_s, u"conflict"_s, u"rejected"_s,
+                                   u"acked"_s };
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(entries[i].seq, i + 1);
+            QCOMPARE(entries[i].mutationId, u"bbbbbbbb-0000-4000-8000-00000000000%1"_s.arg(i + 1));
+            QCOMPARE(entries[i].state, states[i]);
+            QCOMPARE(entries[i].schemaVersion, 1);
+        }
+        QCOMPARE(entries[3].errorCode, u"invalid_state"_s);
+        QCOMPARE(entries[0].old.value(u"note"_s).toString(), u"on the server"_s);
+        QCOMPARE(store.pendingCount(), 3);
+        QCOMPARE(store.needsAttentionCount(), 2);
+        const QList<releve::store::Conflict> conflicts = store.conflicts();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().base.value(u"note"_s).toString(), u"base"_s);
+        QCOMPARE(store.records(releve::domain::entity::availability).size(), 3);
+        // A change made after the upgrade follows the old ones, written by this version.
+        const auto saved = store.saveRecord(
+            releve::domain::entity::availability,
+            slotJson(newId(), u"2026-11-23T08:00:00Z"_s, u"2026-11-23T10:00:00Z"_s));
+        QVERIFY(saved.ok());
+        QCOMPARE(store.outbox().last().seq, 6);
+        QCOMPARE(store.outbox().last().schemaVersion, LocalStore::schemaVersion);
+        // And every old entry goes out in the mutation format the server reads.
+        QCOMPARE(entries[1].toMutationJson().value(u"seq"_s).toInteger(), 2);
+        QCOMPARE(entries[1].toMutationJson().value(u"op"_s).toString(), u"upsert"_s);
+    }
+
+    void resync_removingMoreThanTheGuard_waitsForAPerson()
+    {
+        LocalStore store;
+        QVERIFY(store.open(newPath()).ok());
+        store.setRemovalGuard(30, 5);
+        QList<LocalStore::Change> all;
+        for (int day = 1; day <= 20; ++day)
+            all.append(serverChange(
+                slotJson(newId(), u"2026-12-%1T08:00:00Z"_s.arg(day, 2, 10, QLatin1Char('0')),
+                         u"2026-12-%1T10:00:00Z"_s.arg(day, 2, 10, QLatin1Char('0'))),
+                1));
+        QVERIFY(store.applyPage(all, u"e1.20"_s, true).ok());
+        store.resetForResync();
+        QSignalSpy held(&store, &LocalStore::removalHeld);
+        // The restored server brings back 12 of the 20: removing 8 (40 %) is more than 30 %.
+        QVERIFY(store.applyPage(all.mid(0, 12), u"e2.12"_s, true).ok());
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(held.first().at(0).toInt(), 8);
+        QCOMPARE(store.heldRemovalCount(), 8);
+        QCOMPARE(store.records(releve::domain::entity::availability).size(), 20); // nothing gone
+        // Later pulls go on; what they bring back is no longer waiting.
+        QVERIFY(store.applyPage({ all.at(12) }, u"e2.13"_s, true).ok());
+        QCOMPARE(store.heldRemovalCount(), 7);
+        QVERIFY(store.confirmHeldRemoval().ok());
+        QCOMPARE(store.heldRemovalCount(), 0);
+        QCOMPARE(store.records(releve::domain::entity::availability).size(), 13);
+    }
+
+    void resync_afterAServerRestore_queuesAgainWhatItLostOfThisStructure()
+    {
+        LocalStore store;
+        QVERIFY(store.open(newPath()).ok());
+        LocalStore::Change account;
+        account.entity = releve::domain::entity::account;
+        account.id = newId();
+        account.version = 1;
+        account.data = QJsonObject { { u"id"_s, account.id }, { u"structure_id"_s, structureId } };
+        const QJsonObject older
+            = slotJson(newId(), u"2026-11-23T08:00:00Z"_s, u"2026-11-23T10:00:00Z"_s, u"v1"_s);
+        QJsonObject newer = older;
+        newer.insert(u"note"_s, u"v3, lost"_s);
+        const QJsonObject created
+            = slotJson(newId(), u"2026-11-24T08:00:00Z"_s, u"2026-11-24T10:00:00Z"_s, u"lost"_s);
+        QVERIFY(store
+                    .applyPage({ account, serverChange(newer, 3), serverChange(created, 1) },
+                               u"e1.50"_s, true)
+                    .ok());
+        const QString clientId = store.clientId();
+        // A pending edit of the created slot, made before the restore was known.
+        QJsonObject edit = created;
+        edit.insert(u"end"_s, u"2026-11-24T11:00:00Z"_s);
+        QVERIFY(store.saveRecord(releve::domain::entity::availability, edit).ok());
+
+        store.resetForResync();
+        QVERIFY(store.applyPage({ account, serverChange(older, 1) }, u"e2.10"_s, true).ok());
+        const QList<OutboxEntry> entries = store.outbox();
+        QCOMPARE(entries.size(), 3);
+        QVERIFY(store.clientId() != clientId);
+        // What the server lost comes first, then the pending edit, numbered from 1.
+        QCOMPARE(entries[0].seq, 1);
+        QCOMPARE(entries[0].recordId, older.value(u"id"_s).toString());
+        QCOMPARE(entries[0].baseVersion, 1);
+        QCOMPARE(entries[0].old, (QJsonObject { { u"note"_s, u"v1"_s } }));
+        QCOMPARE(entries[0].data.value(u"note"_s).toString(), u"v3, lost"_s);
+        QCOMPARE(entries[1].recordId, created.value(u"id"_s).toString());
+        QCOMPARE(entries[1].baseVersion, 0);
+        QCOMPARE(entries[1].data.value(u"note"_s).toString(), u"lost"_s);
+        QCOMPARE(entries[2].data.value(u"end"_s).toString(), u"2026-11-24T11:00:00Z"_s);
+        // The cache keeps showing what this computer had.
+        QCOMPARE(
+            store.record(releve::domain::entity::availability, older.value(u"id"_s).toString())
+                ->data.value(u"note"_s)
+                .toString(),
+            u"v3, lost"_s);
+        QCOMPARE(
+            store.record(releve::domain::entity::availability, created.value(u"id"_s).toString())
+                ->data.value(u"end"_s)
+                .toString(),
+            u"2026-11-24T11:00:00Z"_s);
+    }
+
+    void resendCorrected_rejectedChange_isQueuedAgainBasedOnTheServersRecord()
+    {
+        LocalStore store;
+        QVERIFY(store.open(newPath()).ok());
+        const QJsonObject slot
+            = slotJson(newId(), u"2026-11-23T08:00:00Z"_s, u"2026-11-23T10:00:00Z"_s, u"base"_s);
+        QVERIFY(store.applyPage({ serverChange(slot, 2) }, u"e.1"_s, true).ok());
+        QJsonObject edit = slot;
+        edit.insert(u"end"_s, u"2026-11-23T09:00:00Z"_s);
+        QVERIFY(store.saveRecord(releve::domain::entity::availability, edit).ok());
+        const OutboxEntry sent = store.outbox().first();
+        store.markRejected(
+            sent.seq,
+            releve::domain::Error { u"slot_committed"_s, u"end"_s, u"covers a contract"_s });
+        QJsonObject bad = edit;
+        bad.insert(u"end"_s, u"not a date"_s);
+        QCOMPARE(store.resendCorrected(sent.seq, bad).error().field, u"end"_s);
+        QJsonObject corrected = edit;
+        corrected.insert(u"end"_s, u"2026-11-23T10:30:00Z"_s);
+        QVERIFY(store.resendCorrected(sent.seq, corrected).ok());
+        const QList<OutboxEntry> entries = store.outbox();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().state, u"pending"_s);
+        QVERIFY(entries.first().seq > sent.seq);
+        QVERIFY(entries.first().mutationId != sent.mutationId);
+        QCOMPARE(entries.first().baseVersion, 2);
+        QCOMPARE(entries.first().old, (QJsonObject { { u"end"_s, u"2026-11-23T10:00:00Z"_s } }));
+        QVERIFY(entries.first().error.isEmpty());
+        QCOMPARE(store.record(releve::domain::entity::availability, slot.value(u"id"_s).toString())
+                     ->syncState,
+                 u"pending"_s);
+    }
+
+    void conflict_showsMineAndTheirsFieldByField_andSuggestsAMerge()
+    {
+        releve::store::Conflict conflict;
+        conflict.theirs = QJsonObject { { u"id"_s, u"x"_s },
+                                        { u"note"_s, u"theirs"_s },
+                                        { u"start"_s, u"08:00"_s },
+                                        { u"end"_s, u"12:00"_s } };
+        conflict.mine = QJsonObject { { u"id"_s, u"x"_s },
+                                      { u"note"_s, u"mine"_s },
+                                      { u"start"_s, u"07:00"_s },
+                                      { u"end"_s, u"10:00"_s } };
+        conflict.base = QJsonObject { { u"note"_s, u"base"_s }, { u"start"_s, u"08:00"_s } };
+        QCOMPARE(conflict.differingFields(), (QStringList { u"end"_s, u"note"_s, u"start"_s }));
+        QCOMPARE(conflict.overlappingFields(), QStringList { u"note"_s });
+        const QJsonObject suggested = conflict.merged();
+        QCOMPARE(suggested.value(u"note"_s).toString(), u"theirs"_s); // the person decides
+        QCOMPARE(suggested.value(u"start"_s).toString(), u"07:00"_s); // only mine changed it
+        QCOMPARE(suggested.value(u"end"_s).toString(), u"12:00"_s); // only theirs changed it
+        const QJsonObject chosen = conflict.merged(QStringList { u"note"_s });
+        QCOMPARE(chosen.value(u"note"_s).toString(), u"mine"_s);
+        QCOMPARE(chosen.value(u"start"_s).toString(), u"08:00"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLocalStore)

@@ -1,0 +1,69 @@
+#include "client.h"
+
+#include "ui/common/messagebox.h"
+#include "ui/common/workspace.h"
+#include "ui/mainwindow.h"
+
+#include "core/store/localstore.h"
+#include "core/sync/apiclient.h"
+#include "core/sync/syncengine.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace releve::app {
+
+Client::Client(sync::Session::TokenStorage storage, QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_api(new sync::ApiClient(m_network, this))
+    , m_session(new sync::Session(m_api, storage, this))
+{ }
+
+Client::~Client()
+{
+    // The window goes first: its views read the store.
+    m_window.reset();
+}
+
+QString Client::defaultCachePath(const QUrl &server, const QString &login)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    // One cache per server and account: what an account may see differs from another's.
+    const QByteArray key = QCryptographicHash::hash(
+        (server.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash) + u'\n' + login).toUtf8(),
+        QCryptographicHash::Sha256);
+    return QDir(folder).filePath(
+        u"cache-%1.sqlite"_s.arg(QString::fromLatin1(key.toHex().left(16))));
+}
+
+domain::Result<bool> Client::openWindow(const QString &cachePath, const QString &structureId)
+{
+    if (!m_store) {
+        m_store = new store::LocalStore(this);
+        const auto opened = m_store->open(cachePath);
+        if (!m_store->isOpen())
+            return opened.errors();
+        if (!opened) {
+            // A damaged cache was set aside and a fresh one started: say what happened.
+            ui::MessageBox::warning(nullptr, tr("Local data"), opened.error().message);
+        }
+        m_sync = new sync::SyncEngine(m_store, m_api, this);
+        m_workspace = new ui::Workspace(m_store, m_api, m_sync, this);
+        m_workspace->setSession(m_session);
+    }
+    m_workspace->setAccount(m_session->login(), structureId);
+    if (!m_window)
+        m_window = std::make_unique<ui::MainWindow>(m_workspace);
+    m_window->show();
+    m_sync->setAutoSync(true);
+    m_sync->syncNow();
+    return true;
+}
+
+} // namespace releve::app

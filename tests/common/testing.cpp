@@ -1,0 +1,1 @@
+// Anchor for the releve_testing library (its classes are header-only).

@@ -1,0 +1,27 @@
+#include "filedialog.h"
+
+#include <QFileDialog>
+
+namespace releve::ui {
+
+namespace {
+QString nextFileName;
+} // namespace
+
+QString FileDialog::saveFileName(QWidget *parent, const QString &caption,
+                                 const QString &suggestedPath, const QString &filter)
+{
+    if (!nextFileName.isEmpty()) {
+        const QString fileName = nextFileName;
+        nextFileName.clear();
+        return fileName;
+    }
+    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+}
+
+void FileDialog::setNextFileName(const QString &fileName)
+{
+    nextFileName = fileName;
+}
+
+} // namespace releve::ui

@@ -1,0 +1,216 @@
+#include "requestlistmodel.h"
+
+#include "ui/common/labels.h"
+#include "ui/common/localtime.h"
+#include "ui/common/workspace.h"
+
+#include "core/domain/entity.h"
+#include "core/domain/jsonreader.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace releve::ui {
+
+RequestListModel::RequestListModel(Workspace *workspace, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+    connect(m_workspace->store(), &store::LocalStore::recordsChanged, this,
+            [this](const QString &entity) {
+                if (entity.isEmpty() || entity == domain::entity::request
+                    || entity == domain::entity::structure)
+                    reload();
+            });
+    connect(m_workspace->store(), &store::LocalStore::outboxChanged, this,
+            &RequestListModel::reload);
+    connect(m_workspace, &Workspace::structureChanged, this, &RequestListModel::reload);
+    reload();
+}
+
+QString RequestListModel::statusText(Workspace *workspace, const QJsonObject &request,
+                                     const QString &syncState)
+{
+    const QString id = request.value(u"id"_s).toString();
+    const auto command = workspace->unconfirmedCommand(domain::entity::request, id);
+    if (command) {
+        if (command->state == u"rejected"_s)
+            return tr("Refused by the server");
+        return tr("Awaiting confirmation");
+    }
+    const QString status = request.value(u"status"_s).toString();
+    if (status == u"draft"_s && syncState != u"synced"_s)
+        return tr("Draft, not sent yet");
+    return Labels::requestStatus(status);
+}
+
+void RequestListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    store::LocalStore *store = m_workspace->store();
+    const QString mine = m_workspace->structureId();
+    if (store->isOpen() && !mine.isEmpty()) {
+        const auto records = store->records(domain::entity::request);
+        for (const store::CachedRecord &record : records) {
+            Row row;
+            row.id = record.id;
+            row.data = record.data;
+            row.syncState = record.syncState;
+            row.mine = record.structureId == mine;
+            if (!row.mine && record.data.value(u"status"_s).toString() == u"draft"_s)
+                continue;
+            const QJsonArray interventions = record.data.value(u"interventions"_s).toArray();
+            row.interventions = int(interventions.size());
+            for (const QJsonValue &value : interventions) {
+                const QJsonObject item = value.toObject();
+                const QDateTime start = domain::instantFromJson(item.value(u"start"_s).toString());
+                const QDateTime end = domain::instantFromJson(item.value(u"end"_s).toString());
+                if (start.isValid() && (!row.first.isValid() || start < row.first))
+                    row.first = start;
+                if (start.isValid() && end.isValid())
+                    row.minutes += start.secsTo(end) / 60;
+            }
+            row.deadline = domain::instantFromJson(record.data.value(u"deadline"_s).toString());
+            row.statusText = statusText(m_workspace, record.data, record.syncState);
+            row.agency = m_workspace->structureName(record.structureId);
+            m_rows.append(row);
+        }
+    }
+    std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        return a.id < b.id;
+    });
+    endResetModel();
+}
+
+QString RequestListModel::requestIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+int RequestListModel::rowOfRequest(const QString &requestId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == requestId)
+            return row;
+    }
+    return -1;
+}
+
+QJsonObject RequestListModel::requestAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).data : QJsonObject();
+}
+
+int RequestListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RequestListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RequestListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const QTimeZone zone = m_workspace->timeZone();
+    switch (role) {
+    case RequestIdRole:
+        return row.id;
+    case MineRole:
+        return row.mine;
+    case StatusCodeRole:
+        return row.data.value(u"status"_s).toString();
+    default:
+        break;
+    }
+
+    const QString urgency = row.data.value(u"urgency"_s).toString();
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case StatusColumn:
+            return row.statusText;
+        case UrgencyColumn:
+            return Labels::urgency(urgency);
+        case CommuneColumn: {
+            const QString commune = row.data.value(u"mission_commune"_s).toString();
+            return commune.isEmpty() ? tr("Commune not given") : commune;
+        }
+        case FirstDayColumn:
+            return row.first.isValid() ? LocalTime::dateTime(row.first, zone) : tr("No date yet");
+        case InterventionsColumn:
+            return tr("%1 · %2").arg(row.interventions).arg(Labels::duration(row.minutes));
+        case AgencyColumn:
+            return row.mine ? tr("My agency") : row.agency;
+        case DeadlineColumn:
+            return row.deadline.isValid() ? LocalTime::dateTime(row.deadline, zone) : QString();
+        default:
+            return {};
+        }
+    }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case UrgencyColumn:
+            return urgency == u"critical"_s ? 0 : urgency == u"urgent"_s ? 1 : 2;
+        case FirstDayColumn:
+            return row.first;
+        case DeadlineColumn:
+            return row.deadline;
+        case InterventionsColumn:
+            return row.minutes;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::ForegroundRole) {
+        if (index.column() == UrgencyColumn && urgency == u"critical"_s)
+            return QBrush(QColor(0xb3, 0x26, 0x1e));
+        if (index.column() == UrgencyColumn && urgency == u"urgent"_s)
+            return QBrush(QColor(0xb2, 0x5e, 0x00));
+        if (index.column() == StatusColumn && row.statusText == tr("Awaiting confirmation"))
+            return QBrush(QColor(0xb2, 0x5e, 0x00));
+        return {};
+    }
+    if (role == Qt::FontRole && index.column() == UrgencyColumn && urgency != u"normal"_s) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    return {};
+}
+
+QVariant RequestListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StatusColumn:
+        return tr("Status");
+    case UrgencyColumn:
+        return tr("Urgency");
+    case CommuneColumn:
+        return tr("Commune");
+    case FirstDayColumn:
+        return tr("Starts");
+    case InterventionsColumn:
+        return tr("Interventions");
+    case AgencyColumn:
+        return tr("Agency");
+    case DeadlineColumn:
+        return tr("Answer by");
+    default:
+        return {};
+    }
+}
+
+} // namespace releve::ui
