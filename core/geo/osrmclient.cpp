@@ -21,8 +21,7 @@ TravelCache::~TravelCache() = default;
 
 TravelTableJob::TravelTableJob(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void TravelTableJob::fail(Error error, const QString &message)
 {
@@ -45,8 +44,7 @@ OsrmClient::OsrmClient(const QUrl &baseUrl, QNetworkAccessManager *network, QObj
     : QObject(parent)
     , m_baseUrl(baseUrl)
     , m_network(network)
-{
-}
+{ }
 
 OsrmClient::~OsrmClient() = default;
 
@@ -220,7 +218,7 @@ void OsrmClient::read(TravelTableJob *job, const Batch &batch, QNetworkReply *re
     auto shaped = [&](const QJsonArray &matrix) {
         if (matrix.size() != rows)
             return false;
-        for (const QJsonValue &row : matrix)
+        for (const auto &row : matrix)
             if (row.toArray().size() != columns)
                 return false;
         return true;

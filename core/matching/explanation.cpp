@@ -100,15 +100,15 @@ QString behindSentence(const QString &criterion, const QJsonObject &code)
             .arg(tieKm);
     if (criterion == QLatin1String("qualification"))
         return QCoreApplication::translate(
-                   "releve::matching", "Ranked after a qualified candidate as close (to within %1 km).")
+                   "releve::matching",
+                   "Ranked after a qualified candidate as close (to within %1 km).")
             .arg(tieKm);
     return {};
 }
 
 QString availabilitySentence(const QJsonObject &code, const QLocale &locale)
 {
-    const QDate date
-        = QDate::fromString(code.value(QLatin1String("date")).toString(), Qt::ISODate);
+    const QDate date = QDate::fromString(code.value(QLatin1String("date")).toString(), Qt::ISODate);
     const QString when = locale == QLocale::c() ? date.toString(Qt::ISODate)
                                                 : locale.toString(date, QLocale::LongFormat);
     const int days = number(code, "days");
@@ -152,8 +152,9 @@ QString explainReason(const QJsonObject &code, const QLocale &locale)
                                            number(code, "count"));
     if (name == QLatin1String("covers_some"))
         return QCoreApplication::translate(
-                   "releve::matching", "Covers %1 of the %n interventions; not free for the others.",
-                   nullptr, number(code, "count"))
+                   "releve::matching",
+                   "Covers %1 of the %n interventions; not free for the others.", nullptr,
+                   number(code, "count"))
             .arg(number(code, "covered"));
     if (name == QLatin1String("distance_band")) {
         // The band, never the distance: other structures must not be able to locate a home.

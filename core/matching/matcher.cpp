@@ -106,8 +106,8 @@ int qualificationFit(const QString &qualification, const QStringList &needs)
 QHash<QString, int> recentLoadFrom(const QList<Commitment> &replacements, const QDateTime &now)
 {
     QHash<QString, int> minutes;
-    const qint64 since = now.isValid() ? toMs(now.addDays(-loadWindowDays))
-                                       : std::numeric_limits<qint64>::min();
+    const qint64 since
+        = now.isValid() ? toMs(now.addDays(-loadWindowDays)) : std::numeric_limits<qint64>::min();
     for (const Commitment &c : replacements) {
         if (!isValidRange(c.range))
             continue;
@@ -204,8 +204,9 @@ MatchResult rankByFullScan(const MatchInput &input)
     QList<Exclusion> excluded;
     QList<Exclusion> *listing = input.listExclusions ? &excluded : nullptr;
     std::vector<Ranked> eligible;
-    for (const StaffMember *s : std::as_const(staff)) {
-        std::optional<Ranked> r = admit(*s, plan, listing);
+    for (qsizetype canonical = 0; canonical < staff.size(); ++canonical) {
+        const StaffMember *s = staff.at(canonical);
+        std::optional<Ranked> r = admit(*s, quint32(canonical), plan, listing);
         if (!r)
             continue;
         const auto t = timetables.constFind(s->id);

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <numeric>
 
 namespace releve::matching {
 
@@ -23,6 +24,7 @@ namespace {
 // A hair under the radius Qt's QGeoCoordinate::distanceTo uses (6371.0072 km): the same
 // distance is a wider angle, so the cells read always include every home within reach.
 constexpr double earthRadiusKm = 6371.0;
+constexpr double qtEarthRadiusKm = 6371.0072;
 constexpr double kmPerDegree = std::numbers::pi * earthRadiusKm / 180.0;
 constexpr double degreesPerRadian = 180.0 / std::numbers::pi;
 constexpr qint64 cellOffset = qint64(1) << 30;
@@ -60,23 +62,38 @@ struct MatchIndex::Data
         quint32 commitBegin = 0, commitEnd = 0; // commitments by start
         bool hasWeekly() const { return weeklyBegin != weeklyEnd; }
     };
-    struct Cell
-    {
-        qint64 key;
-        quint32 staff;
-    };
-
-    QList<StaffMember> staff; // by id (stable for a repeated id)
-    std::vector<Timetable> timetables; // one per staff
+    // Workers are stored in the order of their grid cell, so that the workers of one area, and
+    // their timetables, lie next to each other in memory; `canonical` gives each one's place in
+    // the order by id (stable for a repeated id), which exclusions and final ties follow.
+    QList<StaffMember> staff;
+    std::vector<quint32> canonical; // by storage index
+    std::vector<quint32> byCanonical; // storage index of each canonical place
+    std::vector<Timetable> timetables; // by storage index
     std::vector<Span> available;
     std::vector<Span> absences;
     std::vector<qint64> absenceReach; // the latest end so far within each worker's part
     std::vector<AvailabilitySlot> weekly;
     std::vector<PlacedCommitment> commitments;
     std::vector<qint64> commitmentReach;
+    // What the person-level constraints read, packed: checked before anything else when
+    // exclusions are not listed (the full checks follow for those who pass).
+    struct Profile
+    {
+        double lat = 0; // of the home, in radians
+        double lon = 0;
+        double cosLat = 0;
+        quint64 skills = 0; // a bit per skill in skillBits
+        quint32 structure = 0; // into structureIds
+        bool active = false;
+        bool consent = false;
+    };
+    std::vector<Profile> profiles; // by storage index
+    QStringList structureIds;
+    QHash<QString, int> skillBits; // at most 64; beyond, skills are not packed
+    bool skillsPacked = true;
     double latStep = 1;
     double lonStep = 1;
-    std::vector<Cell> cells; // by key, then staff
+    std::vector<qint64> cells; // the cell of each located worker, by storage index (ascending)
     std::vector<std::pair<PlaceKey, quint32>> homes; // sorted
 
     qint64 row(double lat) const { return qint64(std::floor(lat / latStep)); }
@@ -100,8 +117,8 @@ void MatchIndex::Data::near(const GeoPoint &centre, double km, std::vector<quint
     if (!centre.isValid())
         return;
     if (!(km < std::numbers::pi * earthRadiusKm)) {
-        for (const Cell &cell : cells)
-            out.push_back(cell.staff);
+        for (size_t i = 0; i < cells.size(); ++i)
+            out.push_back(quint32(i));
         return;
     }
     km = std::max(km, 0.0);
@@ -130,11 +147,10 @@ void MatchIndex::Data::near(const GeoPoint &centre, double km, std::vector<quint
     }
     for (qint64 r = row(latLow); r <= row(latHigh); ++r) {
         for (const auto &[west, east] : lonRanges) {
-            const qint64 last = key(r, column(east));
-            auto it = std::lower_bound(cells.begin(), cells.end(), key(r, column(west)),
-                                       [](const Cell &c, qint64 k) { return c.key < k; });
-            for (; it != cells.end() && it->key <= last; ++it)
-                out.push_back(it->staff);
+            const auto from = std::lower_bound(cells.begin(), cells.end(), key(r, column(west)));
+            const auto to = std::upper_bound(from, cells.end(), key(r, column(east)));
+            for (auto it = from; it != to; ++it)
+                out.push_back(quint32(it - cells.begin()));
         }
     }
 }
@@ -148,8 +164,8 @@ bool MatchIndex::Data::freeForSome(const Timetable &t, const RequestPlan &plan) 
     const Span *begin = available.data() + t.availableBegin;
     const Span *end = available.data() + t.availableEnd;
     for (const Span &range : plan.ranges) {
-        const Span *after = std::upper_bound(
-            begin, end, range.start, [](qint64 v, const Span &s) { return v < s.start; });
+        const Span *after = std::upper_bound(begin, end, range.start,
+                                             [](qint64 v, const Span &s) { return v < s.start; });
         if (after != begin && std::prev(after)->end >= range.end)
             return true;
     }
@@ -184,9 +200,8 @@ public:
 
     bool availableThroughout(Span range) const override
     {
-        const Span *after
-            = std::upper_bound(m_available, m_availableEnd, range.start,
-                               [](qint64 v, const Span &s) { return v < s.start; });
+        const Span *after = std::upper_bound(m_available, m_availableEnd, range.start,
+                                             [](qint64 v, const Span &s) { return v < s.start; });
         return after != m_available && std::prev(after)->end >= range.end;
     }
 
@@ -227,7 +242,9 @@ public:
     {
         const PlacedCommitment *begin = m_d.commitments.data() + m_t.commitBegin;
         const PlacedCommitment *end = m_d.commitments.data() + m_t.commitEnd;
-        auto startsBefore = [](const PlacedCommitment &c, qint64 t) { return c.start < t; };
+        auto startsBefore = [](const PlacedCommitment &c, qint64 t) {
+            return c.start < t;
+        };
         // No commitment overlaps the range: those starting before it end before it.
         const PlacedCommitment *split = std::lower_bound(begin, end, range.start, startsBefore);
         if (split != begin) {
@@ -266,36 +283,120 @@ private:
 
 MatchIndex::MatchIndex()
     : d(std::make_shared<Data>())
-{
-}
+{ }
 
 MatchIndex::MatchIndex(const MatchInput &input, double cellKm)
     : MatchIndex(input.staff, input.availabilitySlots(), input.commitments, cellKm)
-{
-}
+{ }
 
-MatchIndex::MatchIndex(const QList<StaffMember> &staffList,
-                       const QList<AvailabilitySlot> &slotList,
+MatchIndex::MatchIndex(const QList<StaffMember> &staffList, const QList<AvailabilitySlot> &slotList,
                        const QList<Commitment> &commitmentList, double cellKm)
 {
     auto data = std::make_shared<Data>();
     Data &x = *data;
-    x.staff = staffList;
-    std::stable_sort(x.staff.begin(), x.staff.end(),
-                     [](const StaffMember &a, const StaffMember &b) { return a.id < b.id; });
-    const qsizetype n = x.staff.size();
-    QHash<QString, quint32> indexOf; // the first entry of each id; repeats share its timetable
+    const qsizetype n = staffList.size();
+
+    // The grid: cells of about cellKm, their longitude step set at the workers' mean latitude.
+    double latitudes = 0;
+    qsizetype located = 0;
+    for (const StaffMember &s : staffList) {
+        if (s.home.isValid()) {
+            latitudes += s.home.lat;
+            ++located;
+        }
+    }
+    const double meanLat = located ? std::clamp(latitudes / double(located), -70.0, 70.0) : 0.0;
+    x.latStep = std::max(cellKm, 0.5) / kmPerDegree;
+    x.lonStep = x.latStep / std::cos(meanLat / degreesPerRadian);
+
+    // Canonical order (by id), then storage order (by cell, then canonical).
+    std::vector<quint32> byId(static_cast<size_t>(n));
+    std::iota(byId.begin(), byId.end(), 0);
+    std::stable_sort(byId.begin(), byId.end(),
+                     [&](quint32 a, quint32 b) { return staffList.at(a).id < staffList.at(b).id; });
+    std::vector<quint32> canonicalOf(static_cast<size_t>(n));
+    for (size_t c = 0; c < byId.size(); ++c)
+        canonicalOf[byId[c]] = quint32(c);
+    constexpr qint64 nowhere = std::numeric_limits<qint64>::max();
+    std::vector<qint64> cellOf(size_t(n), nowhere);
+    for (qsizetype i = 0; i < n; ++i) {
+        const GeoPoint &home = staffList.at(i).home;
+        if (home.isValid())
+            cellOf[size_t(i)] = Data::key(x.row(home.lat), x.column(normalisedLongitude(home.lon)));
+    }
+    std::vector<quint32> order(static_cast<size_t>(n));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+        return std::tie(cellOf[a], canonicalOf[a]) < std::tie(cellOf[b], canonicalOf[b]);
+    });
+    x.staff.reserve(n);
+    x.canonical.resize(size_t(n));
+    x.byCanonical.resize(size_t(n));
+    x.cells.reserve(size_t(located));
+    x.homes.reserve(size_t(located));
+    for (size_t i = 0; i < order.size(); ++i) {
+        const StaffMember &s = staffList.at(order[i]);
+        x.staff.append(s);
+        x.canonical[i] = canonicalOf[order[i]];
+        x.byCanonical[canonicalOf[order[i]]] = quint32(i);
+        if (cellOf[order[i]] != nowhere) {
+            x.cells.push_back(cellOf[order[i]]);
+            x.homes.push_back({ PlaceKey::of(s.home), quint32(i) });
+        }
+    }
+    std::sort(x.homes.begin(), x.homes.end());
+
+    x.profiles.resize(size_t(n));
+    QHash<QString, quint32> structureOrdinal;
+    for (qsizetype i = 0; i < n; ++i) {
+        const StaffMember &s = x.staff.at(i);
+        Data::Profile &p = x.profiles[size_t(i)];
+        auto ordinal = structureOrdinal.constFind(s.structureId);
+        if (ordinal == structureOrdinal.cend()) {
+            ordinal = structureOrdinal.insert(s.structureId, quint32(x.structureIds.size()));
+            x.structureIds.append(s.structureId);
+        }
+        p.structure = ordinal.value();
+        if (s.home.isValid()) {
+            p.lat = s.home.lat / degreesPerRadian;
+            p.lon = s.home.lon / degreesPerRadian;
+            p.cosLat = std::cos(p.lat);
+        }
+        p.active = s.active;
+        p.consent = s.consentSharing;
+        for (const QString &skill : s.skills) {
+            auto bit = x.skillBits.constFind(skill);
+            if (bit == x.skillBits.cend() && x.skillBits.size() < 64)
+                bit = x.skillBits.insert(skill, int(x.skillBits.size()));
+            if (bit == x.skillBits.cend())
+                x.skillsPacked = false;
+            else
+                p.skills |= quint64(1) << bit.value();
+        }
+    }
+
+    QHash<QString, quint32> indexOf; // the first of each id; repeats share its timetable
     indexOf.reserve(n);
-    for (qsizetype i = 0; i < n; ++i)
+    for (quint32 i : std::as_const(x.byCanonical))
         if (!indexOf.contains(x.staff.at(i).id))
-            indexOf.insert(x.staff.at(i).id, quint32(i));
+            indexOf.insert(x.staff.at(i).id, i);
     x.timetables.resize(size_t(n));
 
-    // Slots, grouped by worker with a counting sort (three kinds, one pass to count).
-    enum Kind { Available, Absent, Weekly };
-    std::vector<std::array<quint32, 3>> counts(size_t(n) + 1, { 0, 0, 0 });
-    std::vector<qint32> owner(size_t(slotList.size()), -1);
-    std::vector<quint8> kindOf(size_t(slotList.size()), 0);
+    // Slots, grouped by worker with a counting sort. A weekly slot becomes its occurrences (as
+    // occurrences() gives them to the full scan) when it repeats for at most expandedWeeks, so
+    // that requests read sorted intervals only; a longer one is kept as typed and expanded over
+    // each request's span.
+    constexpr qint64 expandedWeeks = 106; // about two years
+    enum Kind : quint8 { Available, Absent, Weekly };
+    struct Entry
+    {
+        quint32 owner;
+        Kind kind;
+        qint32 slot; // Weekly: the slot's index in slotList
+        Span span;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(size_t(slotList.size()));
     for (qsizetype k = 0; k < slotList.size(); ++k) {
         const AvailabilitySlot &slot = slotList.at(k);
         if (!isUsableSlot(slot))
@@ -303,39 +404,44 @@ MatchIndex::MatchIndex(const QList<StaffMember> &staffList,
         const auto found = indexOf.constFind(slot.staffId);
         if (found == indexOf.cend())
             continue;
-        const Kind kind
-            = slot.weeklyUntil.isValid() ? Weekly : (slot.isAbsence() ? Absent : Available);
-        owner[size_t(k)] = qint32(found.value());
-        kindOf[size_t(k)] = quint8(kind);
-        ++counts[found.value() + 1][kind];
+        const Kind kind = slot.isAbsence() ? Absent : Available;
+        if (!slot.weeklyUntil.isValid()) {
+            entries.push_back({ found.value(), kind, -1, { toMs(slot.start), toMs(slot.end) } });
+        } else if (slot.start.date().daysTo(slot.weeklyUntil) <= expandedWeeks * 7) {
+            const QDateTime after(slot.weeklyUntil.addDays(2), QTime(0, 0), Qt::UTC);
+            for (const domain::TimeRange &o : slot.occurrences(slot.start, after))
+                entries.push_back({ found.value(), kind, -1, { toMs(o.start), toMs(o.end) } });
+        } else {
+            entries.push_back({ found.value(), Weekly, qint32(k), {} });
+        }
     }
+    std::vector<std::array<quint32, 3>> counts(size_t(n) + 1, { 0, 0, 0 });
+    for (const Entry &e : entries)
+        ++counts[e.owner + 1][e.kind];
     for (size_t i = 1; i < counts.size(); ++i)
-        for (int kind = 0; kind < 3; ++kind)
-            counts[i][size_t(kind)] += counts[i - 1][size_t(kind)];
+        for (size_t kind = 0; kind < 3; ++kind)
+            counts[i][kind] += counts[i - 1][kind];
     std::vector<Span> raw(counts.back()[Available]);
     x.absences.resize(counts.back()[Absent]);
     x.weekly.resize(counts.back()[Weekly]);
     {
         std::vector<std::array<quint32, 3>> fill(counts.begin(), counts.end() - 1);
-        for (qsizetype k = 0; k < slotList.size(); ++k) {
-            if (owner[size_t(k)] < 0)
-                continue;
-            const AvailabilitySlot &slot = slotList.at(k);
-            quint32 &at = fill[size_t(owner[size_t(k)])][kindOf[size_t(k)]];
-            const Span span { toMs(slot.start), toMs(slot.end) };
-            switch (Kind(kindOf[size_t(k)])) {
+        for (const Entry &e : entries) {
+            quint32 &at = fill[e.owner][e.kind];
+            switch (e.kind) {
             case Available:
-                raw[at++] = span;
+                raw[at++] = e.span;
                 break;
             case Absent:
-                x.absences[at++] = span;
+                x.absences[at++] = e.span;
                 break;
             case Weekly:
-                x.weekly[at++] = slot;
+                x.weekly[at++] = slotList.at(e.slot);
                 break;
             }
         }
     }
+    entries = {};
     x.available.reserve(raw.size());
     x.absenceReach.resize(x.absences.size());
     std::vector<Span> stretch;
@@ -400,36 +506,11 @@ MatchIndex::MatchIndex(const QList<StaffMember> &staffList,
         for (quint32 j = t.commitBegin; j < t.commitEnd; ++j)
             x.commitmentReach[j] = reach = std::max(reach, x.commitments[j].end);
     }
-    for (qsizetype i = 1; i < n; ++i)
-        if (x.staff.at(i).id == x.staff.at(i - 1).id)
-            x.timetables[size_t(i)] = x.timetables[size_t(i - 1)];
-
-    // The grid: cells of about cellKm, their longitude step set at the workers' mean latitude.
-    double latitudes = 0;
-    qsizetype located = 0;
-    for (const StaffMember &s : std::as_const(x.staff)) {
-        if (s.home.isValid()) {
-            latitudes += s.home.lat;
-            ++located;
-        }
-    }
-    const double meanLat = located ? std::clamp(latitudes / double(located), -70.0, 70.0) : 0.0;
-    x.latStep = std::max(cellKm, 0.5) / kmPerDegree;
-    x.lonStep = x.latStep / std::cos(meanLat / degreesPerRadian);
-    x.cells.reserve(size_t(located));
-    x.homes.reserve(size_t(located));
     for (qsizetype i = 0; i < n; ++i) {
-        const GeoPoint &home = x.staff.at(i).home;
-        if (!home.isValid())
-            continue;
-        x.cells.push_back(
-            { Data::key(x.row(home.lat), x.column(normalisedLongitude(home.lon))), quint32(i) });
-        x.homes.push_back({ PlaceKey::of(home), quint32(i) });
+        const quint32 first = indexOf.value(x.staff.at(i).id);
+        if (first != quint32(i))
+            x.timetables[size_t(i)] = x.timetables[first];
     }
-    std::sort(x.cells.begin(), x.cells.end(), [](const Data::Cell &a, const Data::Cell &b) {
-        return std::tie(a.key, a.staff) < std::tie(b.key, b.staff);
-    });
-    std::sort(x.homes.begin(), x.homes.end());
     d = std::move(data);
 }
 
@@ -461,10 +542,9 @@ MatchResult MatchIndex::rank(const domain::ReplacementRequest &request,
     // Otherwise only those the grid finds within reach by the model, and those whose measured
     // route to the mission the routing service gave (it may be shorter than the model's).
     std::vector<quint32> chosen;
+    std::vector<quint32> routed; // sorted
     if (listing) {
-        chosen.resize(size_t(d->staff.size()));
-        for (size_t i = 0; i < chosen.size(); ++i)
-            chosen[i] = quint32(i);
+        chosen = d->byCanonical;
     } else if (plan.total() > 0 && request.missionLocation.isValid()) {
         d->near(request.missionLocation, plan.modelReachKm, chosen);
         for (const PlaceKey &origin : options.routes.originsTo(request.missionLocation)) {
@@ -472,18 +552,65 @@ MatchResult MatchIndex::rank(const domain::ReplacementRequest &request,
                 d->homes.begin(), d->homes.end(), std::pair { origin, quint32(0) },
                 [](const auto &a, const auto &b) { return a.first < b.first; });
             for (; from != to; ++from)
-                chosen.push_back(from->second);
+                routed.push_back(from->second);
         }
-        std::sort(chosen.begin(), chosen.end());
-        chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
+        std::sort(routed.begin(), routed.end());
+        chosen.insert(chosen.end(), routed.begin(), routed.end());
+        // The grid gives each worker once; a measured route may give it again.
+        if (!routed.empty() || !std::is_sorted(chosen.begin(), chosen.end())) {
+            std::sort(chosen.begin(), chosen.end());
+            chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
+        }
     }
+
+    // The person-level constraints on packed profiles first, each structure judged once.
+    quint64 requiredSkills = 0;
+    bool skillMissingEverywhere = false;
+    for (const QString &skill : request.requiredSkills) {
+        const auto bit = d->skillBits.constFind(skill);
+        if (bit != d->skillBits.cend())
+            requiredSkills |= quint64(1) << bit.value();
+        else
+            skillMissingEverywhere = d->skillsPacked;
+    }
+    std::vector<qint8> structureVerdict(size_t(d->structureIds.size()), -1);
+    auto mayQualify = [&](quint32 i) {
+        const Data::Profile &p = d->profiles[i];
+        qint8 &verdict = structureVerdict[p.structure];
+        if (verdict < 0) {
+            const QString &id = d->structureIds.at(p.structure);
+            const auto structure = options.structures.constFind(id);
+            verdict = id == request.structureId
+                ? (options.includeOwnStaff ? 2 : 0)
+                : (structure != options.structures.cend() && structure->sharesStaff ? 1 : 0);
+        }
+        return verdict > 0 && p.active && (verdict == 2 || p.consent) && !skillMissingEverywhere
+            && (!d->skillsPacked || (p.skills & requiredSkills) == requiredSkills);
+    };
+
+    // The grid reads whole cells: the straight line settles most of those beyond reach before
+    // their timetable is read. The haversine of QGeoCoordinate::distanceTo, which the exact check
+    // uses, with a margin for rounding; workers with a measured route are not judged by it.
+    const double lat = request.missionLocation.lat / degreesPerRadian;
+    const double lon = request.missionLocation.lon / degreesPerRadian;
+    const double cosLat = std::cos(lat);
+    const double reachKm = plan.modelReachKm + 1e-6;
+    auto withinReach = [&](quint32 i) {
+        if (!std::isfinite(reachKm) || std::binary_search(routed.begin(), routed.end(), i))
+            return true;
+        const Data::Profile &p = d->profiles[i];
+        const double sinLat = std::sin((p.lat - lat) / 2);
+        const double sinLon = std::sin((p.lon - lon) / 2);
+        const double h = sinLat * sinLat + cosLat * p.cosLat * sinLon * sinLon;
+        return 2 * std::asin(std::sqrt(std::min(1.0, h))) * qtEarthRadiusKm <= reachKm;
+    };
 
     std::vector<Ranked> eligible;
     for (quint32 i : chosen) {
         const Data::Timetable &t = d->timetables[i];
-        if (!listing && !d->freeForSome(t, plan))
+        if (!listing && !(withinReach(i) && mayQualify(i) && d->freeForSome(t, plan)))
             continue;
-        std::optional<Ranked> r = admit(d->staff.at(i), plan, listing);
+        std::optional<Ranked> r = admit(d->staff.at(i), d->canonical[i], plan, listing);
         if (!r)
             continue;
         const Data::Schedule schedule(*d, t, plan);

@@ -27,7 +27,7 @@ const QTimeZone &paris()
     return zone;
 }
 
-constexpr qint64 msPerDay = 24 * 3600 * 1000;
+constexpr qint64 msPerDay = qint64(24) * 3600 * 1000;
 
 qint64 floorDiv(qint64 a, qint64 b)
 {
@@ -36,9 +36,8 @@ qint64 floorDiv(qint64 a, qint64 b)
 
 bool overlapsAny(const std::vector<Span> &ranges, Span range)
 {
-    return std::any_of(ranges.begin(), ranges.end(), [&](const Span &r) {
-        return r.start < range.end && range.start < r.end;
-    });
+    return std::any_of(ranges.begin(), ranges.end(),
+                       [&](const Span &r) { return r.start < range.end && range.start < r.end; });
 }
 
 } // namespace
@@ -206,7 +205,8 @@ Candidate describe(const RequestPlan &plan, const Ranked &r, int rank, const Ran
                    { QStringLiteral("radius_km"), plan.request.radiusKm },
                    { QStringLiteral("routed"), r.travel.source == geo::TravelSource::Routing } });
     if (r.confirmedDaysAgo < 0)
-        codes.append({ { QStringLiteral("code"), QStringLiteral("availability_never_confirmed") } });
+        codes.append(
+            { { QStringLiteral("code"), QStringLiteral("availability_never_confirmed") } });
     else
         codes.append(
             { { QStringLiteral("code"), QStringLiteral("availability_confirmed") },
@@ -295,10 +295,9 @@ RequestPlan::RequestPlan(const domain::ReplacementRequest &request, const MatchO
     }
     if (!interventions.isEmpty()) {
         span.start = interventions.first().start;
-        span.end = std::max_element(interventions.cbegin(), interventions.cend(),
-                                    [](const Intervention &a, const Intervention &b) {
-                                        return a.end < b.end;
-                                    })
+        span.end = std::max_element(
+                       interventions.cbegin(), interventions.cend(),
+                       [](const Intervention &a, const Intervention &b) { return a.end < b.end; })
                        ->end;
         spanMs = { toMs(span.start), toMs(span.end) };
     }
@@ -345,10 +344,10 @@ std::pair<Criterion, int> compareRanked(const Ranked &a, const Ranked &b)
     if (int s = sign(a.draw(), b.draw()))
         return { Criterion::Draw, s };
     // Only a staff id listed twice gets here.
-    return { Criterion::None, sign(a.staff->id, b.staff->id) };
+    return { Criterion::None, sign(a.canonical, b.canonical) };
 }
 
-std::optional<Ranked> admit(const StaffMember &s, const RequestPlan &plan,
+std::optional<Ranked> admit(const StaffMember &s, quint32 canonical, const RequestPlan &plan,
                             QList<Exclusion> *excluded)
 {
     if (!personQualifies(s, plan, excluded))
@@ -400,6 +399,7 @@ std::optional<Ranked> admit(const StaffMember &s, const RequestPlan &plan,
         : std::numeric_limits<qint64>::min();
     r.fit = qualificationFit(s.qualification, request.needs);
     r.requestId = &request.id;
+    r.canonical = canonical;
     return r;
 }
 
@@ -579,8 +579,7 @@ MatchResult assemble(const RequestPlan &plan, std::vector<Ranked> eligible,
                 next = &other;
             }
         }
-        result.candidates.append(
-            describe(plan, r, rank, previous, next, count, team.size(), true));
+        result.candidates.append(describe(plan, r, rank, previous, next, count, team.size(), true));
     }
     return result;
 }

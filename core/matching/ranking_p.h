@@ -112,6 +112,7 @@ struct Ranked
     qint64 chosenKey = 0; // when its structure was last chosen; never = lowest
     int fit = 0;
     const QString *requestId = nullptr;
+    quint32 canonical = 0; // place in the staff ordered by id (stable): the last tie-break
 
     // SHA-256(request id, staff id), computed when a tie first needs it.
     const QByteArray &draw() const;
@@ -133,8 +134,8 @@ bool personQualifies(const domain::StaffMember &staff, const RequestPlan &plan,
                      QList<Exclusion> *excluded);
 // The hard constraints on the person, in the order exclusions report them. Fills the travel
 // and the keys that do not depend on the timetable. `excluded` may be null (not listing).
-std::optional<Ranked> admit(const domain::StaffMember &staff, const RequestPlan &plan,
-                            QList<Exclusion> *excluded);
+std::optional<Ranked> admit(const domain::StaffMember &staff, quint32 canonical,
+                            const RequestPlan &plan, QList<Exclusion> *excluded);
 // Takes the interventions in chronological order, each when the worker is free for it, can
 // reach it between its commitments, and it keeps every week within the ceiling. False (and an
 // exclusion) when it takes none.

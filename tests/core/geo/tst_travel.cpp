@@ -1,6 +1,8 @@
-// Tests of core/geo/travel: road kilometres and minutes estimated from straight-line distance.
+// Tests of core/geo/travel and travelmatrix: road kilometres and minutes estimated from
+// straight-line distance, or measured by a routing service and looked up by place.
 #include "core/domain/staffmember.h"
 #include "core/geo/travel.h"
+#include "core/geo/travelmatrix.h"
 
 #include <QTest>
 
@@ -91,6 +93,46 @@ private slots:
         QFETCH(QString, band);
         QCOMPARE(geo::distanceBand(km), band);
         QCOMPARE(geo::distanceBand(km), domain::StaffMember::distanceBandFor(km));
+    }
+
+    void matrixAnswersWhatWasMeasuredAndEstimatesTheRest()
+    {
+        const geo::TravelModel model;
+        const GeoPoint home { 46.25, 1.95 };
+        geo::TravelEstimate measured;
+        measured.straightKm = 10;
+        measured.roadKm = 17.5;
+        measured.minutes = 21;
+        measured.source = geo::TravelSource::Routing;
+        geo::TravelMatrix matrix;
+        QVERIFY(matrix.isEmpty());
+        matrix.insert(home, gueret, measured);
+        matrix.insert(GeoPoint {}, gueret, measured); // no place: ignored
+        QCOMPARE(matrix.size(), 1);
+        // The same place to a millionth of a degree.
+        const GeoPoint nearlyHome { 46.2500002, 1.9499998 };
+        QVERIFY(matrix.find(nearlyHome, gueret));
+        QCOMPARE(matrix.estimate(nearlyHome, gueret, model).minutes, 21);
+        QCOMPARE(matrix.estimate(home, gueret, model).source, geo::TravelSource::Routing);
+        // One way only, and nothing for other places: the model answers.
+        QVERIFY(!matrix.find(gueret, home));
+        const geo::TravelEstimate back = matrix.estimate(gueret, home, model);
+        QCOMPARE(back.source, geo::TravelSource::StraightLine);
+        QVERIFY(qAbs(back.roadKm - 1.3 * gueret.distanceKm(home)) < 1e-9);
+        QVERIFY(!matrix.find(GeoPoint {}, gueret));
+
+        const QList<geo::PlaceKey> origins = matrix.originsTo(gueret);
+        QCOMPARE(origins.size(), 1);
+        QCOMPARE(origins.at(0), geo::PlaceKey::of(home));
+        QVERIFY(matrix.originsTo(home).isEmpty());
+
+        geo::TravelMatrix newer;
+        measured.minutes = 19;
+        newer.insert(home, gueret, measured);
+        newer.insert(gueret, home, measured);
+        matrix.unite(newer);
+        QCOMPARE(matrix.size(), 2);
+        QCOMPARE(matrix.find(home, gueret)->minutes, 19);
     }
 };
 

@@ -233,8 +233,7 @@ inline Scenario randomScenario(QRandomGenerator &rng, bool teamsLikely = false)
     return s;
 }
 
-template<typename T>
-void shuffle(QList<T> &list, QRandomGenerator &rng)
+template<typename T> void shuffle(QList<T> &list, QRandomGenerator &rng)
 {
     std::shuffle(list.begin(), list.end(), rng);
 }
@@ -256,11 +255,11 @@ inline int parisWeek(const QDateTime &instant)
     return year * 100 + week;
 }
 
-
 // Adds what issue 5 brought to a random instance: availability confirmed or not (some stale),
-// recent loads, workers who already came, commitments with a place just before or after the
-// interventions (some too close to reach in time), and, now and then, routes measured by a
-// routing service for some homes and places. Times stay on multiples of 5 minutes.
+// recent loads, workers who already came, weekly slots repeated for years, commitments with a place
+// just before or after the interventions (some too close to reach in time), and, now and then,
+// routes measured by a routing service for some homes and places. Times stay on multiples of 5
+// minutes.
 inline void enrich(Scenario &s, QRandomGenerator &rng)
 {
     auto chance = [&](int percent) {
@@ -275,21 +274,24 @@ inline void enrich(Scenario &s, QRandomGenerator &rng)
         if (chance(20))
             in.previousWorkerIds.insert(m.id);
         for (const Intervention &i : std::as_const(in.request.interventions)) {
-            if (!chance(25))
+            if (!chance(35))
                 continue;
             const GeoPoint place = chance(80)
                 ? atRoadKm(30 * rng.generateDouble(), 360 * rng.generateDouble())
                 : GeoPoint {};
-            const qint64 gap = qint64(rng.bounded(13)) * 5 * 60;
+            const qint64 gap = qint64(rng.bounded(10)) * 5 * 60; // 0 to 45 minutes
             if (chance(50))
-                in.commitments.append({ m.id,
-                                        { i.start.addSecs(-gap - 3600), i.start.addSecs(-gap) },
-                                        place });
+                in.commitments.append(
+                    { m.id, { i.start.addSecs(-gap - 3600), i.start.addSecs(-gap) }, place });
             else
                 in.commitments.append(
                     { m.id, { i.end.addSecs(gap), i.end.addSecs(gap + 3600) }, place });
         }
     }
+    // Some weekly slots repeat for years: the index keeps those as typed.
+    for (AvailabilitySlot &slot : in.availabilitySlots())
+        if (slot.weeklyUntil.isValid() && chance(20))
+            slot.weeklyUntil = slot.weeklyUntil.addYears(3);
     if (chance(40)) {
         const GeoPoint &target = in.request.missionLocation;
         auto measure = [&](const GeoPoint &from, const GeoPoint &to) {
