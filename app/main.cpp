@@ -4,6 +4,7 @@
 #include "client.h"
 #include "demoserver.h"
 
+#include "ui/common/language.h"
 #include "ui/session/signindialog.h"
 
 #include <QApplication>
@@ -227,6 +228,7 @@ int main(int argc, char **argv)
     // The coordinators are French: dates, numbers and amounts are written the French way
     // whatever the system's language (the interface text follows the installed translation).
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    releve::ui::installTranslations(&app, releve::ui::interfaceLanguage());
     quitOnTerminationSignals(app);
 
     return parser.isSet(options.demo) ? runDemo(app) : runSignedIn(app);

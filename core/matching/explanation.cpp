@@ -142,19 +142,23 @@ QString availabilitySentence(const QJsonObject &code, const QLocale &locale)
 QString explainReason(const QJsonObject &code, const QLocale &locale)
 {
     const QString name = code.value(QLatin1String("code")).toString();
+    // Read before the translate() calls: lupdate 6.4 loops on a string literal among its
+    // arguments.
+    const int count = number(code, "count");
+    const int teamSize = number(code, "team_size");
     // %n only where the number is at least 2, so that the English source reads well as it is.
-    if (name == QLatin1String("covers_all") && number(code, "count") == 1)
+    if (name == QLatin1String("covers_all") && count == 1)
         return QCoreApplication::translate("releve::matching",
                                            "Covers the request's only intervention.");
     if (name == QLatin1String("covers_all"))
         return QCoreApplication::translate("releve::matching",
                                            "Covers all %n interventions of the request.", nullptr,
-                                           number(code, "count"));
+                                           count);
     if (name == QLatin1String("covers_some"))
         return QCoreApplication::translate(
                    "releve::matching",
                    "Covers %1 of the %n interventions; not free for the others.", nullptr,
-                   number(code, "count"))
+                   count)
             .arg(number(code, "covered"));
     if (name == QLatin1String("distance_band")) {
         // The band, never the distance: other structures must not be able to locate a home.
@@ -180,7 +184,7 @@ QString explainReason(const QJsonObject &code, const QLocale &locale)
         return QCoreApplication::translate("releve::matching",
                                            "Already came to this person for an earlier "
                                            "replacement (continuity of care).");
-    if (name == QLatin1String("unreachable") && number(code, "count") == 1)
+    if (name == QLatin1String("unreachable") && count == 1)
         return QCoreApplication::translate("releve::matching",
                                            "Cannot reach one intervention in time from or to its "
                                            "neighbouring commitments.");
@@ -188,12 +192,12 @@ QString explainReason(const QJsonObject &code, const QLocale &locale)
         return QCoreApplication::translate("releve::matching",
                                            "Cannot reach %n interventions in time from or to its "
                                            "neighbouring commitments.",
-                                           nullptr, number(code, "count"));
+                                           nullptr, count);
     if (name == QLatin1String("cover_member"))
         return QCoreApplication::translate("releve::matching",
                                            "One of the %n workers who together cover every "
                                            "intervention that can be covered.",
-                                           nullptr, number(code, "team_size"));
+                                           nullptr, teamSize);
     if (name == QLatin1String("only_candidate"))
         return QCoreApplication::translate("releve::matching", "The only eligible candidate.");
     if (name == QLatin1String("draw"))
