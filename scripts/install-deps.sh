@@ -14,6 +14,10 @@ packages=(
     libsodium-dev
     # tests: PDF text, PostgreSQL, the OS keychain, screenshots
     poppler-utils postgresql sqlite3 gnome-keyring dbus dbus-x11 xvfb xauth fonts-dejavu-core
+    # server tests: the libFuzzer target (clang with its compiler-rt runtime), HTTPS certificates
+    clang libclang-rt-14-dev openssl
+    # server benchmark (tests/bench/server): load generator and the static-file reference
+    wrk nginx-light
 )
 
 missing=()

@@ -1,9 +1,12 @@
 #include "authservice.h"
 
+#include "requestdecoder.h"
+
 #include "core/domain/entity.h"
 #include "core/domain/jsonreader.h"
 #include "core/domain/vocabulary.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -132,7 +135,7 @@ int AuthService::lockedForSeconds(const QString &login) const
                                      "success = 1"),
                       { login })
               .toLongLong();
-    QSqlQuery failures = m_storage.exec(
+    Rows failures = m_storage.exec(
         QStringLiteral("SELECT at FROM login_attempts WHERE login = ? AND success = 0 AND at > ? "
                        "AND at > ? ORDER BY at DESC LIMIT ?"),
         { login, windowStart, lastSuccess, maxFailures });
@@ -148,23 +151,11 @@ int AuthService::lockedForSeconds(const QString &login) const
 
 ApiReply AuthService::login(const QJsonObject &body)
 {
-    domain::JsonReader reader(body);
-    const QString login
-        = reader.string(QStringLiteral("login"), domain::JsonReader::Required, 100).toLower();
-    const QJsonValue passwordValue = body.value(QStringLiteral("password"));
-    if (!reader.ok())
-        return ApiError::fromDomain(reader.errors().first());
-    if (!passwordValue.isString() || passwordValue.toString().isEmpty())
-        return ApiError::badRequest(
-            passwordValue.isUndefined() || passwordValue.isNull() ? QStringLiteral("required")
-                                                                  : QStringLiteral("invalid_type"),
-            QStringLiteral("password must be a non-empty string"), QStringLiteral("password"));
-    const QString password = passwordValue.toString();
-    if (password.size() > 1024)
-        return ApiError::badRequest(
-            QStringLiteral("too_long"),
-            QStringLiteral("password is too long (at most 1024 characters)"),
-            QStringLiteral("password"));
+    const auto decoded = decode::loginBody(body);
+    if (const auto *error = std::get_if<ApiError>(&decoded))
+        return *error;
+    const QString login = std::get<decode::LoginBody>(decoded).login;
+    const QString password = std::get<decode::LoginBody>(decoded).password;
 
     if (const int wait = lockedForSeconds(login); wait > 0) {
         const QDateTime retryAt = QDateTime::currentDateTimeUtc().addSecs(wait);
@@ -182,7 +173,7 @@ ApiReply AuthService::login(const QJsonObject &body)
         return error;
     }
 
-    QSqlQuery query = m_storage.exec(
+    Rows query = m_storage.exec(
         QStringLiteral("SELECT id, password_hash, disabled FROM accounts WHERE login = ?"),
         { login });
     const bool found = query.next();
@@ -265,7 +256,7 @@ ApiReply AuthService::refresh(const QJsonObject &body)
         = reader.string(QStringLiteral("refresh_token"), domain::JsonReader::Required, 200);
     if (!reader.ok())
         return ApiError::fromDomain(reader.errors().first());
-    QSqlQuery query = m_storage.exec(
+    Rows query = m_storage.exec(
         QStringLiteral("SELECT t.account_id, t.session_id, t.expires_at, t.revoked, a.disabled "
                        "FROM tokens t JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = "
                        "? AND t.kind = 'refresh'"),
@@ -325,22 +316,39 @@ std::optional<Caller> AuthService::authenticate(const QByteArray &authorization)
     const QString token = QString::fromLatin1(trimmed.mid(7).trimmed());
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
-    QSqlQuery query = m_storage.exec(
-        QStringLiteral("SELECT t.account_id, t.session_id FROM tokens t JOIN accounts a ON a.id = "
-                       "t.account_id WHERE t.token_hash = ? AND t.kind = 'access' AND t.revoked = "
-                       "0 AND t.expires_at > ? AND a.disabled = 0"),
+    // One round trip: every request of a signed-in client starts here.
+    Rows query = m_storage.exec(
+        QStringLiteral("SELECT t.account_id, t.session_id, a.login, a.role, a.structure_id, "
+                       "a.departements, ra.data, rs.data, (SELECT value FROM meta WHERE name = "
+                       "'epoch'), (SELECT value FROM meta WHERE name = 'tombstone_horizon'), "
+                       "(SELECT value FROM counters WHERE name = 'seq') FROM tokens t JOIN "
+                       "accounts a ON a.id = "
+                       "t.account_id LEFT JOIN records ra ON ra.entity = 'account' AND ra.id = "
+                       "a.id LEFT JOIN records rs ON rs.entity = 'structure' AND rs.id = "
+                       "a.structure_id WHERE t.token_hash = ? AND t.kind = 'access' AND "
+                       "t.revoked = 0 AND t.expires_at > ? AND a.disabled = 0"),
         { credentials::tokenHash(token), nowMs() });
     if (!query.next())
         return std::nullopt;
-    const QString accountId = query.value(0).toString();
-    const QString sessionId = query.value(1).toString();
+    Caller caller;
+    caller.accountId = query.value(0).toString();
+    caller.sessionId = query.value(1).toString();
+    caller.login = query.value(2).toString();
+    caller.role = query.value(3).toString();
+    caller.structureId = query.value(4).toString();
+    caller.departements = query.value(5).toString().split(u',', Qt::SkipEmptyParts);
+    caller.account = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+    caller.structure = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
+    caller.feed.epoch = query.value(8).toString();
+    caller.feed.horizon = query.value(9).toString().toLongLong();
+    caller.feed.seq = query.value(10).toLongLong();
     query.finish();
-    return callerFor(accountId, sessionId);
+    return caller;
 }
 
 std::optional<Caller> AuthService::callerFor(const QString &accountId, const QString &sessionId)
 {
-    QSqlQuery query = m_storage.exec(
+    Rows query = m_storage.exec(
         QStringLiteral("SELECT login, role, structure_id, departements FROM accounts WHERE id = ?"),
         { accountId });
     if (!query.next())

@@ -19,6 +19,14 @@ struct Caller
     QStringList departements; // a referent's départements
     QJsonObject account; // as domain::Account::toJson()
     QJsonObject structure; // the structure record's data
+    // The change feed's position, read in the same round trip as the bearer token (a client
+    // polling the feed then costs the database one statement).
+    struct FeedPosition
+    {
+        QString epoch;
+        qint64 horizon = 0;
+        qint64 seq = 0;
+    } feed;
 
     bool isAdmin() const { return role == u"admin"; }
     bool isReferent() const { return role == u"referent"; }

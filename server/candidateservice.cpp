@@ -116,6 +116,7 @@ ApiReply CandidateService::candidates(const Caller &caller, const QString &reque
     QJsonObject body = result.toJson(false);
     QJsonArray candidates;
     QJsonArray ranked;
+    QJsonArray rankedDetails; // for the audit: each candidate's place and what it covers
     QJsonArray excluded; // for the audit only: why each other worker was not retained
     for (const matching::Exclusion &exclusion : result.excluded)
         excluded.append(QJsonObject { { QStringLiteral("staff_id"), exclusion.staffId },
@@ -127,6 +128,13 @@ ApiReply CandidateService::candidates(const Caller &caller, const QString &reque
         item.remove(QStringLiteral("distance_km"));
         candidates.append(item);
         ranked.append(candidate.staffId);
+        rankedDetails.append(QJsonObject {
+            { QStringLiteral("staff_id"), candidate.staffId },
+            { QStringLiteral("structure_id"), item.value(QStringLiteral("structure_id")) },
+            { QStringLiteral("rank"), item.value(QStringLiteral("rank")) },
+            { QStringLiteral("covered_intervention_ids"),
+              item.value(QStringLiteral("covered_intervention_ids")) },
+            { QStringLiteral("distance_band"), item.value(QStringLiteral("distance_band")) } });
     }
     body.insert(QStringLiteral("candidates"), candidates);
     body.insert(QStringLiteral("cover"), QJsonArray::fromStringList(result.cover));
@@ -147,8 +155,14 @@ ApiReply CandidateService::candidates(const Caller &caller, const QString &reque
                           { QStringLiteral("previous_workers"), input.previousWorkerIds.size() },
                           { QStringLiteral("structures"), input.structures.size() },
                           { QStringLiteral("include_own_staff"), includeOwnStaff },
+                          { QStringLiteral("required_skills"),
+                            QJsonArray::fromStringList(request->requiredSkills) },
+                          { QStringLiteral("radius_km"), request->radiusKm },
+                          { QStringLiteral("interventions"),
+                            record->data.value(QStringLiteral("interventions")) },
                           { QStringLiteral("now"), domain::instantToJson(input.now) } } },
           { QStringLiteral("ranked_staff_ids"), ranked },
+          { QStringLiteral("ranking"), rankedDetails },
           { QStringLiteral("excluded"), excluded },
           { QStringLiteral("cover"), QJsonArray::fromStringList(result.cover) },
           { QStringLiteral("uncovered_intervention_ids"),

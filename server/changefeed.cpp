@@ -1,5 +1,6 @@
 #include "changefeed.h"
 
+#include "requestdecoder.h"
 #include "visibility.h"
 
 #include "core/domain/entity.h"
@@ -13,22 +14,36 @@ QString ChangeFeed::cursor(const QString &epoch, qint64 seq)
     return epoch + u'.' + QString::number(seq);
 }
 
+ChangeFeed::FeedState ChangeFeed::feedState() const
+{
+    // One round trip for what every poll checks.
+    Rows query = m_storage.exec(QStringLiteral(
+        "SELECT (SELECT value FROM meta WHERE name = 'epoch'), (SELECT value FROM meta WHERE name "
+        "= 'tombstone_horizon'), (SELECT value FROM counters WHERE name = 'seq')"));
+    FeedState state;
+    if (query.next()) {
+        state.epoch = query.value(0).toString();
+        state.horizon = query.value(1).toString().toLongLong();
+        state.currentSeq = query.value(2).toLongLong();
+    }
+    return state;
+}
+
 ApiReply ChangeFeed::changes(const Caller &caller, const QString &since,
                              const QString &limitText) const
 {
-    int limit = defaultLimit;
-    if (!limitText.isEmpty()) {
-        bool ok = false;
-        limit = limitText.toInt(&ok);
-        if (!ok || limit < 1)
-            return ApiError::badRequest(
-                QStringLiteral("invalid_value"),
-                QStringLiteral("limit must be a whole number from 1 to %1").arg(maxLimit),
-                QStringLiteral("limit"));
-        limit = std::min(limit, maxLimit);
-    }
+    const auto limitValue = decode::limit(limitText, defaultLimit, maxLimit);
+    if (const auto *error = std::get_if<ApiError>(&limitValue))
+        return *error;
+    const int limit = std::get<int>(limitValue);
+    const auto decoded = decode::cursor(since);
+    if (const auto *error = std::get_if<ApiError>(&decoded))
+        return *error;
+    const decode::Cursor from = std::get<decode::Cursor>(decoded);
 
-    const QString epoch = m_storage.epoch();
+    const FeedState state = caller.feed.epoch.isEmpty()
+        ? feedState()
+        : FeedState { caller.feed.epoch, caller.feed.horizon, caller.feed.seq };
     const auto resetRequired = [](const QString &why) {
         return ApiError { 410, QStringLiteral("reset_required"),
                           why
@@ -37,26 +52,24 @@ ApiReply ChangeFeed::changes(const Caller &caller, const QString &since,
                                   "your pending changes (outbox), they are still sent."),
                           QStringLiteral("since"), 0 };
     };
-    qint64 afterSeq = 0;
+    const qint64 afterSeq = from.seq;
+    const QString &epoch = state.epoch;
     if (!since.isEmpty()) {
-        const qsizetype dot = since.lastIndexOf(u'.');
-        bool ok = false;
-        afterSeq = dot > 0 ? since.mid(dot + 1).toLongLong(&ok) : -1;
-        if (!ok || afterSeq < 0)
-            return ApiError::badRequest(QStringLiteral("invalid_value"),
-                                        QStringLiteral("since must be a cursor returned by this "
-                                                       "route, or empty"),
-                                        QStringLiteral("since"));
-        if (since.left(dot) != epoch)
+        if (from.epoch != epoch)
             return resetRequired(QStringLiteral("This cursor comes from another copy of the "
                                                 "server's database (restored from a backup)."));
-        if (afterSeq < m_storage.meta(QStringLiteral("tombstone_horizon")).toLongLong())
+        if (afterSeq < state.horizon)
             return resetRequired(QStringLiteral("This cursor is older than the deletions the "
                                                 "server keeps (90 days)."));
-        if (afterSeq > m_storage.currentSeq())
+        if (afterSeq > state.currentSeq)
             return resetRequired(QStringLiteral("This cursor is ahead of the server's database "
                                                 "(restored from a backup)."));
     }
+    // Up to date: commit order is seq order, so nothing can follow the last committed seq.
+    if (!since.isEmpty() && afterSeq == state.currentSeq)
+        return QJsonObject { { QStringLiteral("changes"), QJsonArray() },
+                             { QStringLiteral("cursor"), since },
+                             { QStringLiteral("has_more"), false } };
 
     QHash<QString, QString> departements;
     if (caller.isReferent()) {
@@ -71,6 +84,7 @@ ApiReply ChangeFeed::changes(const Caller &caller, const QString &since,
     // has_more says a row follows the page (it may turn out to be invisible: then the next page
     // is empty and says has_more false).
     QJsonArray changes;
+    QList<StoredRecord> contractsRead;
     qint64 last = afterSeq;
     bool more = false;
     const int batch = limit + 1;
@@ -82,10 +96,22 @@ ApiReply ChangeFeed::changes(const Caller &caller, const QString &since,
                 break;
             }
             last = row.seq;
-            if (const auto change = visibility.change(row))
+            if (const auto change = visibility.change(row)) {
                 changes.append(*change);
+                // The worker's name reaches the user structure on the contract: an access to
+                // personal data by another structure, kept in the audit log (DESIGN.md).
+                if (row.entity == domain::entity::contract && !row.deleted
+                    && row.structureId != caller.structureId)
+                    contractsRead.append(row);
+            }
         }
         done = more || rows.size() < batch;
+    }
+    if (!contractsRead.isEmpty()) {
+        Transaction transaction(m_storage);
+        for (const StoredRecord &contract : std::as_const(contractsRead))
+            m_audit.recordAccess(caller, contract, QStringLiteral("changes"));
+        transaction.commit();
     }
     return QJsonObject { { QStringLiteral("changes"), changes },
                          { QStringLiteral("cursor"), cursor(epoch, last) },

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "auditlog.h"
 #include "caller.h"
 #include "recordstore.h"
 
@@ -17,6 +18,7 @@ public:
     explicit ChangeFeed(const Storage &storage)
         : m_storage(storage)
         , m_records(storage)
+        , m_audit(storage)
     { }
 
     // since: "<epoch>.<seq>" or empty; limitText: empty for the default.
@@ -25,8 +27,17 @@ public:
     static QString cursor(const QString &epoch, qint64 seq);
 
 private:
+    struct FeedState
+    {
+        QString epoch;
+        qint64 horizon = 0;
+        qint64 currentSeq = 0;
+    };
+    FeedState feedState() const;
+
     const Storage &m_storage;
     RecordStore m_records;
+    AuditLog m_audit;
 };
 
 } // namespace releve::server

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "administration.h"
 #include "auditlog.h"
 #include "authservice.h"
 #include "credentials.h"
@@ -19,6 +20,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTextStream>
 
 #include <cstdio>
@@ -44,6 +49,13 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+QString adminActions()
+{
+    return QStringLiteral("create-structure, disable-structure, create-account, disable-account, "
+                          "reset-password, export-person, erase-staff, list-accounts, "
+                          "rotate-epoch, audit");
 }
 
 int fail(const QString &message)
@@ -129,6 +141,50 @@ std::unique_ptr<Storage> openStorage(const QCommandLineParser &parser, QString *
     return storage;
 }
 
+// The certificate chain and private key of --tls-cert/--tls-key (PEM), or why they cannot serve.
+std::optional<QSslConfiguration> tlsConfiguration(const QString &certPath, const QString &keyPath,
+                                                  QString *error)
+{
+    if (certPath.isEmpty() || keyPath.isEmpty()) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together: a PEM certificate and its "
+                                "private key");
+        return std::nullopt;
+    }
+    if (!QSslSocket::supportsSsl()) {
+        *error = QStringLiteral("this build of Qt has no TLS backend (OpenSSL): serve plain HTTP "
+                                "behind a reverse proxy instead (docs/server-admin.md)");
+        return std::nullopt;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certPath, QSsl::Pem);
+    if (chain.isEmpty()) {
+        *error = QStringLiteral("no PEM certificate could be read from %1").arg(certPath);
+        return std::nullopt;
+    }
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(keyPath, keyFile.errorString());
+        return std::nullopt;
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key;
+    for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
+        key = QSslKey(pem, algorithm, QSsl::Pem);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull()) {
+        *error = QStringLiteral("%1 is not an unencrypted PEM private key (RSA, EC or DSA)")
+                     .arg(keyPath);
+        return std::nullopt;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(chain.first());
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    return configuration;
+}
+
 int serve(const QCommandLineParser &parser)
 {
     const QString listenText = parser.isSet(QStringLiteral("listen"))
@@ -139,18 +195,34 @@ int serve(const QCommandLineParser &parser)
         return fail(QStringLiteral("--listen must be <host>:<port>, such as 127.0.0.1:8080 (port 0 "
                                    "picks a free one), not \"%1\"")
                         .arg(listenText));
+    std::optional<QSslConfiguration> tls;
+    if (parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"))) {
+        QString tlsError;
+        tls = tlsConfiguration(parser.value(QStringLiteral("tls-cert")),
+                               parser.value(QStringLiteral("tls-key")), &tlsError);
+        if (!tls)
+            return fail(tlsError);
+    }
+    int threads = 0;
+    if (parser.isSet(QStringLiteral("threads"))) {
+        bool ok = false;
+        threads = parser.value(QStringLiteral("threads")).toInt(&ok);
+        if (!ok || threads < 1 || threads > 256)
+            return fail(QStringLiteral("--threads must be a number from 1 to 256"));
+    }
     QString error;
     auto storage = openStorage(parser, &error);
     if (!storage)
         return fail(error);
-    HttpApi api(*storage);
+    HttpApi api(*storage, threads);
     api.runMaintenance();
-    const quint16 port = api.listen(listen->address, listen->port);
+    const quint16 port = api.listen(listen->address, listen->port, tls ? &*tls : nullptr);
     if (port == 0)
         return fail(
             QStringLiteral("cannot listen on %1 (is the port already in use?)").arg(listenText));
     // The demo mode and the tests read this line.
-    out() << "Listening on http://" << listen->host << ':' << port << Qt::endl;
+    out() << "Listening on " << (tls ? "https://" : "http://") << listen->host << ':' << port
+          << Qt::endl;
     std::fflush(stdout);
     quitOnTermination();
     return QCoreApplication::exec();
@@ -244,7 +316,7 @@ int admin(const QCommandLineParser &parser, const QString &action)
         }
         if (action == u"list-accounts") {
             QJsonArray list;
-            QSqlQuery query = storage->exec(QStringLiteral(
+            Rows query = storage->exec(QStringLiteral(
                 "SELECT id, login, role, structure_id, disabled FROM accounts ORDER BY login"));
             while (query.next())
                 list.append(
@@ -254,6 +326,55 @@ int admin(const QCommandLineParser &parser, const QString &action)
                                   { QStringLiteral("structure_id"), query.value(3).toString() },
                                   { QStringLiteral("disabled"), query.value(4).toInt() != 0 } });
             out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+            return 0;
+        }
+        if (action == u"disable-structure") {
+            const auto disabled
+                = Administration(*storage).disableStructure(value("structure-id"), value("reason"));
+            if (!disabled)
+                return fail(disabled.error().toString());
+            out() << "Structure disabled; " << disabled.value()
+                  << " account(s) disabled and signed out; its staff are no longer lent."
+                  << Qt::endl;
+            return 0;
+        }
+        if (action == u"disable-account") {
+            const auto disabled = Administration(*storage).disableAccount(value("login"));
+            if (!disabled)
+                return fail(disabled.error().toString());
+            out() << "Account disabled and signed out everywhere." << Qt::endl;
+            return 0;
+        }
+        if (action == u"export-person") {
+            const Administration administration(*storage);
+            const bool byStaff = parser.isSet(QStringLiteral("staff-id"));
+            if (byStaff == parser.isSet(QStringLiteral("login")))
+                return fail(QStringLiteral("export-person needs --login <login> (an account) or "
+                                           "--staff-id <id> (a staff member)"));
+            const auto exported = byStaff ? administration.exportStaff(value("staff-id"))
+                                          : administration.exportAccount(value("login"));
+            if (!exported)
+                return fail(exported.error().toString());
+            administration.recordExport(exported.value());
+            const QByteArray json = QJsonDocument(exported.value()).toJson(QJsonDocument::Indented);
+            if (parser.isSet(QStringLiteral("output"))) {
+                QSaveFile file(value("output"));
+                if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()
+                    || !file.commit())
+                    return fail(QStringLiteral("cannot write %1: %2")
+                                    .arg(value("output"), file.errorString()));
+            } else {
+                out() << QString::fromUtf8(json);
+                out().flush();
+            }
+            return 0;
+        }
+        if (action == u"erase-staff") {
+            const auto erased = Administration(*storage).eraseStaff(value("staff-id"));
+            if (!erased)
+                return fail(erased.error().toString());
+            out() << "Personal data erased; " << erased.value()
+                  << " contract(s) keep an anonymised name." << Qt::endl;
             return 0;
         }
         if (action == u"rotate-epoch") {
@@ -273,9 +394,7 @@ int admin(const QCommandLineParser &parser, const QString &action)
     } catch (const DatabaseError &databaseError) {
         return fail(databaseError.message());
     }
-    return fail(QStringLiteral("unknown admin command \"%1\": create-structure, create-account, "
-                               "reset-password, list-accounts, rotate-epoch, audit")
-                    .arg(action));
+    return fail(QStringLiteral("unknown admin command \"%1\": %2").arg(action, adminActions()));
 }
 
 } // namespace
@@ -286,12 +405,17 @@ int runCommandLine(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Relève server: the REST API shared by the home-care agencies of a territory.\n"
         "Commands:\n"
-        "  serve --db <file.sqlite|postgresql://…> --listen <host:port>\n"
+        "  serve --db <file.sqlite|postgresql://…> --listen <host:port> [--threads n]\n"
+        "        [--tls-cert cert.pem --tls-key key.pem]\n"
         "  seed-demo --db <file> --accounts-json <file>\n"
         "  admin create-structure --db … --name … --kind saad --departement 23 [--siret …]\n"
         "  admin create-account --db … --login … --password … --role coordinator "
         "--structure-id …\n"
         "  admin reset-password --db … --login … --password …\n"
+        "  admin disable-structure --db … --structure-id … [--reason …]\n"
+        "  admin disable-account --db … --login …\n"
+        "  admin export-person --db … (--login … | --staff-id …) [--output file.json]\n"
+        "  admin erase-staff --db … --staff-id …\n"
         "  admin list-accounts | rotate-epoch | audit [--limit n] --db …\n"
         "Request logs: QT_LOGGING_RULES=\"releve.server.http.info=true\"."));
     parser.addHelpOption();
@@ -326,6 +450,13 @@ int runCommandLine(const QStringList &arguments)
     option("lat", "admin create-structure: latitude.", "lat");
     option("lon", "admin create-structure: longitude.", "lon");
     option("limit", "admin audit: how many entries.", "n");
+    option("reason", "admin disable-structure: why, kept in the audit log.", "text");
+    option("staff-id", "admin export-person, erase-staff: the staff member.", "id");
+    option("output", "admin export-person: write the JSON to this file.", "file");
+    option("tls-cert", "serve: a PEM certificate (chain) to serve HTTPS directly.", "file");
+    option("tls-key", "serve: the PEM private key of --tls-cert.", "file");
+    option("threads",
+           "serve: worker threads that run requests (default: twice the cores, at least 4).", "n");
     parser.addOption(QCommandLineOption(QStringLiteral("no-staff-sharing"),
                                         QStringLiteral("admin create-structure: the structure does "
                                                        "not lend staff.")));
@@ -341,8 +472,7 @@ int runCommandLine(const QStringList &arguments)
         return seedDemo(parser);
     if (command == u"admin") {
         if (positional.size() < 2)
-            return fail(QStringLiteral("admin needs an action: create-structure, create-account, "
-                                       "reset-password, list-accounts, rotate-epoch, audit"));
+            return fail(QStringLiteral("admin needs an action: %1").arg(adminActions()));
         return admin(parser, positional.at(1));
     }
     if (command.isEmpty())

@@ -1,9 +1,11 @@
 // The releve-server command line (DESIGN.md, "Fixed interfaces"):
 //   releve-server --version
-//   releve-server serve --db <file.sqlite | postgresql://…> --listen <host:port>
+//   releve-server serve --db <file.sqlite | postgresql://…> --listen <host:port> [--threads n]
+//                       [--tls-cert <cert.pem> --tls-key <key.pem>]
 //   releve-server seed-demo --db <file> --accounts-json <file>
-//   releve-server admin <create-structure | create-account | reset-password | list-accounts |
-//                        rotate-epoch | audit> --db <…> …
+//   releve-server admin <create-structure | disable-structure | create-account |
+//                        disable-account | reset-password | export-person | erase-staff |
+//                        list-accounts | rotate-epoch | audit> --db <…> …
 #pragma once
 
 #include <QStringList>

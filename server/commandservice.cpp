@@ -84,14 +84,16 @@ CommandService::CommandService(const Storage &storage)
     : m_storage(storage)
     , m_records(storage)
     , m_audit(storage)
+    , m_charter(storage)
 { }
 
 const QStringList &CommandService::commands()
 {
-    static const QStringList names { QStringLiteral("publish"), QStringLiteral("cancel"),
-                                     QStringLiteral("propose"), QStringLiteral("withdraw"),
-                                     QStringLiteral("accept"),  QStringLiteral("decline"),
-                                     QStringLiteral("sign"),    QStringLiteral("end") };
+    static const QStringList names { QStringLiteral("publish"),       QStringLiteral("cancel"),
+                                     QStringLiteral("propose"),       QStringLiteral("withdraw"),
+                                     QStringLiteral("accept"),        QStringLiteral("decline"),
+                                     QStringLiteral("sign"),          QStringLiteral("end"),
+                                     QStringLiteral("accept_charter") };
     return names;
 }
 
@@ -113,6 +115,7 @@ MutationAnswer CommandService::execute(const Caller &caller, const Mutation &mut
         { "decline", entity::proposal, &CommandService::decline },
         { "sign", entity::contract, &CommandService::sign },
         { "end", entity::contract, &CommandService::end },
+        { "accept_charter", entity::structure, &CommandService::acceptCharter },
     };
     for (const Route &route : routes) {
         if (command != QLatin1String(route.name))
@@ -176,6 +179,8 @@ MutationAnswer CommandService::publish(const Caller &caller, const Mutation &mut
     if (request->structureId != caller.structureId)
         return forbidden(
             QStringLiteral("only the structure that posted the request can publish it"));
+    if (!m_charter.isAccepted(caller.structureId))
+        return Charter::notAccepted();
     const QString status = str(request->data, "status");
     if (status != u"draft")
         return invalidState(QStringLiteral("request is not a draft (it is %1)").arg(status),
@@ -249,6 +254,8 @@ MutationAnswer CommandService::propose(const Caller &caller, const Mutation &mut
     const QString note = reader.string(QStringLiteral("note"), domain::JsonReader::Optional, 2000);
     if (!reader.ok())
         return MutationAnswer::rejected(reader.errors().first());
+    if (!m_charter.isAccepted(caller.structureId))
+        return Charter::notAccepted();
     if (const auto existing = m_records.get(entity::proposal, mutation.id))
         return MutationAnswer::rejected(QStringLiteral("duplicate"),
                                         QStringLiteral("a proposal with this id already exists"),
@@ -375,7 +382,8 @@ MutationAnswer CommandService::propose(const Caller &caller, const Mutation &mut
                    { { QStringLiteral("request_id"), requestId },
                      { QStringLiteral("staff_id"), staffId },
                      { QStringLiteral("interventions"), QJsonArray::fromStringList(wanted) },
-                     { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) } });
+                     { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) } },
+                   request->structureId);
     return appliedAnswer(caller, *saved);
 }
 
@@ -393,7 +401,8 @@ MutationAnswer CommandService::withdraw(const Caller &caller, const Mutation &mu
     data.insert(QStringLiteral("status"), QStringLiteral("withdrawn"));
     const StoredRecord saved = m_records.save(entity::proposal, data);
     reopenIfNoOffer(str(data, "request_id"));
-    m_audit.record(caller, QStringLiteral("withdraw"), subject(entity::proposal, mutation.id));
+    m_audit.record(caller, QStringLiteral("withdraw"), subject(entity::proposal, mutation.id), {},
+                   proposal->partyId);
     return appliedAnswer(caller, saved);
 }
 
@@ -412,7 +421,8 @@ MutationAnswer CommandService::decline(const Caller &caller, const Mutation &mut
     const StoredRecord saved = m_records.save(entity::proposal, data);
     reopenIfNoOffer(str(data, "request_id"));
     m_audit.record(caller, QStringLiteral("decline"), subject(entity::proposal, mutation.id),
-                   { { QStringLiteral("reason"), str(mutation.data, "reason").left(500) } });
+                   { { QStringLiteral("reason"), str(mutation.data, "reason").left(500) } },
+                   proposal->structureId);
     return appliedAnswer(caller, saved);
 }
 
@@ -480,7 +490,8 @@ MutationAnswer CommandService::accept(const Caller &caller, const Mutation &muta
                    { { QStringLiteral("request_id"), request->id },
                      { QStringLiteral("contract_id"), savedContract->id },
                      { QStringLiteral("contract_number"), str(savedContract->data, "number") },
-                     { QStringLiteral("lender_structure_id"), proposal->structureId } });
+                     { QStringLiteral("lender_structure_id"), proposal->structureId } },
+                   proposal->structureId);
     return appliedAnswer(caller, saved);
 }
 
@@ -620,7 +631,11 @@ MutationAnswer CommandService::sign(const Caller &caller, const Mutation &mutati
     m_audit.record(caller, QStringLiteral("sign"), subject(entity::contract, contract->id),
                    { { QStringLiteral("role"), role },
                      { QStringLiteral("status"), next },
-                     { QStringLiteral("document_hash"), documentHash } });
+                     { QStringLiteral("document_hash"), documentHash } },
+                   isLender ? contract->partyId : contract->structureId);
+    // The answer carries the worker's name to the user structure.
+    if (!isLender)
+        m_audit.recordAccess(caller, *saved, QStringLiteral("mutations"));
     return appliedAnswer(caller, *saved);
 }
 
@@ -651,7 +666,46 @@ MutationAnswer CommandService::end(const Caller &caller, const Mutation &mutatio
     }
     m_audit.record(caller, QStringLiteral("end"), subject(entity::contract, contract->id),
                    { { QStringLiteral("reason"), str(mutation.data, "reason").left(500) },
-                     { QStringLiteral("from"), status } });
+                     { QStringLiteral("from"), status } },
+                   contract->structureId == caller.structureId ? contract->partyId
+                                                               : contract->structureId);
+    return appliedAnswer(caller, saved);
+}
+
+MutationAnswer CommandService::acceptCharter(const Caller &caller, const Mutation &mutation)
+{
+    if (!caller.isCoordinator() && !caller.isPrescriber() && !caller.isAdmin())
+        return forbidden(QStringLiteral("your role cannot accept the charter for a structure"));
+    if (mutation.id != caller.structureId && !caller.isAdmin())
+        return forbidden(QStringLiteral("a structure accepts the charter for itself only"),
+                         QStringLiteral("id"));
+    const auto structure = m_records.get(entity::structure, mutation.id);
+    if (!structure || structure->deleted)
+        return notFound(QStringLiteral("this structure"), QStringLiteral("id"));
+    domain::JsonReader reader(mutation.data, QStringLiteral("data"));
+    const QString version
+        = reader.string(QStringLiteral("version"), domain::JsonReader::Required, 20);
+    if (!reader.ok())
+        return MutationAnswer::rejected(reader.errors().first());
+    if (version != Charter::currentVersion())
+        return MutationAnswer::rejected(
+            QStringLiteral("invalid_value"),
+            QStringLiteral("the charter in force is %1: read it again (GET /v1/charter)")
+                .arg(Charter::currentVersion()),
+            QStringLiteral("data.version"));
+    m_charter.recordAcceptance(structure->id, caller.accountId, caller.login);
+    QJsonObject data = structure->data;
+    StoredRecord saved = *structure;
+    if (!data.value(QStringLiteral("charter_signed")).toBool()) {
+        data.insert(QStringLiteral("charter_signed"), true);
+        domain::Error error;
+        const auto stored = saveChecked(entity::structure, data, &error);
+        if (!stored)
+            return MutationAnswer::rejected(error, structure->version);
+        saved = *stored;
+    }
+    m_audit.record(caller, QStringLiteral("accept_charter"), subject(entity::structure, saved.id),
+                   { { QStringLiteral("version"), version } });
     return appliedAnswer(caller, saved);
 }
 

@@ -1,10 +1,11 @@
 // The commands of POST /v1/mutations (op "command"): publish, cancel, propose, withdraw,
-// accept, decline, sign, end — each checked against the server's state machine, so the first
-// valid accept wins (docs/protocol.md, "Commands").
+// accept, decline, sign, end, accept_charter — each checked against the server's state machine, so
+// the first valid accept wins (docs/protocol.md, "Commands").
 #pragma once
 
 #include "auditlog.h"
 #include "caller.h"
+#include "charter.h"
 #include "mutation.h"
 #include "recordstore.h"
 
@@ -29,6 +30,7 @@ private:
     MutationAnswer decline(const Caller &caller, const Mutation &mutation);
     MutationAnswer sign(const Caller &caller, const Mutation &mutation);
     MutationAnswer end(const Caller &caller, const Mutation &mutation);
+    MutationAnswer acceptCharter(const Caller &caller, const Mutation &mutation);
 
     // Saves a record built by the server after checking it with its codec.
     std::optional<StoredRecord> saveChecked(const QString &entity, const QJsonObject &data,
@@ -43,6 +45,7 @@ private:
     const Storage &m_storage;
     RecordStore m_records;
     AuditLog m_audit;
+    Charter m_charter;
 };
 
 } // namespace releve::server

@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "authservice.h"
+#include "charter.h"
 #include "recordstore.h"
 
 #include "core/domain/availabilityslot.h"
@@ -79,7 +80,7 @@ const DemoStructure structures[] = {
     { "spasad", "association", "Soins Plus La Souterraine", "52896314700031", "230786670",
       "Autorisation ARS-CD23 n° 2021-017", "22 rue de Limoges, 23300 La Souterraine",
       "La Souterraine", 46.2378, 1.4867, "La Souterraine, Dun-le-Palestel, Bénévent-l'Abbaye", true,
-      false, 9, 38 },
+      true, 9, 38 },
     { "ehpad", "public", "EHPAD Les Genêts", "26230045100018", "230000739",
       "Autorisation ARS-CD23 n° 2003-221", "2 route de Guéret, 23150 Ahun", "Ahun", 46.0857, 2.0406,
       "Ahun et ses environs", false, true, 0, 38 },
@@ -233,6 +234,11 @@ domain::Result<QJsonArray> DemoSeed::run(const QDateTime &now)
             s.charterSigned = demo.charterSigned;
             save(entity::structure, s.toJson());
             structureIds.append(s.id);
+            // The demo structures have accepted the quality charter, so the demo can publish and
+            // propose at once.
+            if (demo.charterSigned)
+                Charter(m_storage).recordAcceptance(s.id, QStringLiteral("system"),
+                                                    QStringLiteral("seed-demo"));
 
             for (int n = 0; n < demo.staffCount; ++n, ++nameIndex) {
                 domain::StaffMember m;

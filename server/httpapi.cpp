@@ -1,11 +1,17 @@
 #include "httpapi.h"
 
+#include "requestdecoder.h"
+
 #include "core/domain/jsonreader.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QTcpSocket>
+#include <QThread>
 #include <QUrlQuery>
 
 namespace releve::server {
@@ -37,6 +43,8 @@ const QList<KnownRoute> &knownRoutes()
         { Method::Get, QRegularExpression(QStringLiteral("^/v1/changes$")) },
         { Method::Post, QRegularExpression(QStringLiteral("^/v1/mutations$")) },
         { Method::Get, QRegularExpression(QStringLiteral("^/v1/requests/[^/]+/candidates$")) },
+        { Method::Get, QRegularExpression(QStringLiteral("^/v1/audit$")) },
+        { Method::Get, QRegularExpression(QStringLiteral("^/v1/charter$")) },
     };
     return routes;
 }
@@ -66,22 +74,37 @@ QByteArray methodName(Method method)
 
 } // namespace
 
-HttpApi::HttpApi(Storage &storage, QObject *parent)
+HttpApi::HttpApi(Storage &storage, int threads, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_auth(storage)
     , m_feed(storage)
     , m_mutations(storage)
     , m_candidates(storage)
+    , m_audit(storage)
+    , m_charter(storage)
 {
+    // Worker threads never expire: each keeps its database connection (Storage names connections
+    // by thread).
+    m_pool.setExpiryTimeout(-1);
+    // Twice the cores by default: a thread waiting for the database leaves the core to another.
+    m_pool.setMaxThreadCount(threads > 0 ? threads : std::max(4, 2 * QThread::idealThreadCount()));
     addRoutes();
     m_maintenance.setInterval(std::chrono::hours(1));
-    connect(&m_maintenance, &QTimer::timeout, this, &HttpApi::runMaintenance);
+    connect(&m_maintenance, &QTimer::timeout, this,
+            [this] { m_pool.start([this] { runMaintenance(); }); });
     m_maintenance.start();
 }
 
-quint16 HttpApi::listen(const QHostAddress &address, quint16 port)
+HttpApi::~HttpApi()
 {
+    m_pool.waitForDone();
+}
+
+quint16 HttpApi::listen(const QHostAddress &address, quint16 port, const QSslConfiguration *tls)
+{
+    if (tls)
+        m_server.sslSetup(*tls);
     return m_server.listen(address, port);
 }
 
@@ -100,6 +123,11 @@ void HttpApi::runMaintenance()
     }
 }
 
+QString HttpApi::Request::query(const QString &name) const
+{
+    return QUrlQuery(url).queryItemValue(name, QUrl::FullyDecoded);
+}
+
 QHttpServerResponse HttpApi::toResponse(const ApiReply &reply)
 {
     QHttpServerResponse response(QByteArrayLiteral("application/json"),
@@ -110,84 +138,90 @@ QHttpServerResponse HttpApi::toResponse(const ApiReply &reply)
     if (reply.status == 401)
         response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
     return response;
 }
 
-std::variant<QJsonObject, ApiError> HttpApi::jsonBody(const QHttpServerRequest &request)
+ApiReply HttpApi::withBody(const Request &request,
+                           const std::function<ApiReply(const QJsonObject &)> &next)
 {
-    const QByteArray body = request.body();
-    if (body.trimmed().isEmpty())
-        return ApiError::badRequest(
-            QStringLiteral("invalid_json"),
-            QStringLiteral("The request body is empty: send a JSON object."));
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return ApiError::badRequest(QStringLiteral("invalid_json"),
-                                    QStringLiteral("The request body is not valid JSON (%1 at byte "
-                                                   "%2). Nothing was changed.")
-                                        .arg(error.errorString())
-                                        .arg(error.offset));
-    if (!document.isObject())
-        return ApiError::badRequest(QStringLiteral("invalid_json"),
-                                    QStringLiteral("The request body must be a JSON object."));
-    return document.object();
+    auto body = decode::jsonObject(request.body);
+    if (auto *error = std::get_if<ApiError>(&body))
+        return *error;
+    return next(std::get<QJsonObject>(body));
 }
 
-QHttpServerResponse HttpApi::run(const QHttpServerRequest &request, Access access,
-                                 const Handler &handler)
+void HttpApi::run(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                  Access access, Handler handler)
 {
+    Request copy;
+    copy.method = request.method();
+    copy.url = request.url();
+    copy.body = request.body();
+    copy.authorization = request.value(QByteArrayLiteral("Authorization"));
+    // The answer is written back on this thread, and only while the client is still connected:
+    // QHttpServer deletes a connection's socket (and its request) when the client leaves.
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket = pending->socket();
+    // A plain task and a queued call back (not QFuture::then, whose continuations on a context
+    // object race in Qt 6.4).
+    m_pool.start(
+        [this, copy = std::move(copy), access, handler = std::move(handler), pending, socket] {
+            auto response = std::make_shared<QHttpServerResponse>(runNow(copy, access, handler));
+            QMetaObject::invokeMethod(
+                this,
+                [pending, socket, response] {
+                    if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                        response->write(std::move(*pending));
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+QHttpServerResponse HttpApi::runNow(const Request &request, Access access, const Handler &handler)
+{
+    const auto answer = [&request](const ApiReply &reply) {
+        qCInfo(lcHttp).noquote() << methodName(request.method) << request.url.path()
+                                 << reply.status;
+        return toResponse(reply);
+    };
     try {
-        if (request.body().size() > maxBodyBytes)
-            return toResponse(
-                ApiError { 413,
-                           QStringLiteral("payload_too_large"),
-                           QStringLiteral("The request body is larger than 1 MB: send "
-                                          "fewer mutations per request."),
-                           {},
-                           0 });
+        if (request.body.size() > maxBodyBytes)
+            return answer(std::get<ApiError>(decode::jsonObject(request.body)));
         Caller caller;
         if (access == Access::SignedIn) {
-            const auto authenticated
-                = m_auth.authenticate(request.value(QByteArrayLiteral("Authorization")));
+            const auto authenticated = m_auth.authenticate(request.authorization);
             if (!authenticated)
-                return toResponse(ApiError::unauthorized(
+                return answer(ApiError::unauthorized(
                     QStringLiteral("Sign in first: send \"Authorization: Bearer <access "
                                    "token>\". An expired access token is renewed with "
                                    "POST /v1/auth/refresh.")));
             caller = *authenticated;
         }
-        return toResponse(handler(request, caller));
+        return answer(handler(request, caller));
     } catch (const DatabaseError &error) {
         qCWarning(lcHttp) << "database unavailable:" << error.message();
-        return toResponse(ApiError::unavailable(
+        return answer(ApiError::unavailable(
             QStringLiteral("The database is unavailable. Nothing was lost; try again in a few "
                            "seconds.")));
     } catch (const std::exception &error) {
         qCCritical(lcHttp) << "internal error:" << error.what();
-        return toResponse(ApiError { 500,
-                                     QStringLiteral("internal"),
-                                     QStringLiteral("The server failed on this request; it was not "
-                                                    "applied. Report it to the platform "
-                                                    "administrator."),
-                                     {},
-                                     0 });
+        return answer(ApiError { 500,
+                                 QStringLiteral("internal"),
+                                 QStringLiteral("The server failed on this request; it was not "
+                                                "applied. Report it to the platform "
+                                                "administrator."),
+                                 {},
+                                 0 });
     }
 }
 
 void HttpApi::addRoutes()
 {
-    const auto withBody = [](const QHttpServerRequest &request,
-                             const std::function<ApiReply(const QJsonObject &)> &next) -> ApiReply {
-        auto body = jsonBody(request);
-        if (auto *error = std::get_if<ApiError>(&body))
-            return *error;
-        return next(std::get<QJsonObject>(body));
-    };
-
     m_server.route(
-        QStringLiteral("/v1/health"), Method::Get, [this](const QHttpServerRequest &request) {
-            return run(request, Access::Public, [](const auto &, const Caller &) {
+        QStringLiteral("/v1/health"), Method::Get,
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            run(request, std::move(responder), Access::Public, [](const Request &, const Caller &) {
                 return ApiReply(
                     QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
                                   { QStringLiteral("version"), QStringLiteral(RELEVE_VERSION) },
@@ -199,65 +233,63 @@ void HttpApi::addRoutes()
     m_server.route(QStringLiteral("/v1/openapi.json"), Method::Get, [](const QHttpServerRequest &) {
         QFile file(QStringLiteral(":/releve-server/openapi.json"));
         file.open(QIODevice::ReadOnly);
-        return QHttpServerResponse(QByteArrayLiteral("application/json"), file.readAll());
+        QHttpServerResponse response(QByteArrayLiteral("application/json"), file.readAll());
+        response.setHeader(QByteArrayLiteral("X-Content-Type-Options"),
+                           QByteArrayLiteral("nosniff"));
+        return response;
     });
 
     m_server.route(QStringLiteral("/v1/auth/login"), Method::Post,
-                   [this, withBody](const QHttpServerRequest &request) {
-                       return run(request, Access::Public,
-                                  [this, withBody](const QHttpServerRequest &r, const Caller &) {
-                                      return withBody(r, [this](const QJsonObject &body) {
-                                          return m_auth.login(body);
-                                      });
-                                  });
+                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       run(request, std::move(responder), Access::Public,
+                           [this](const Request &r, const Caller &) {
+                               return withBody(r, [this](const QJsonObject &body) {
+                                   return m_auth.login(body);
+                               });
+                           });
                    });
 
     m_server.route(QStringLiteral("/v1/auth/refresh"), Method::Post,
-                   [this, withBody](const QHttpServerRequest &request) {
-                       return run(request, Access::Public,
-                                  [this, withBody](const QHttpServerRequest &r, const Caller &) {
-                                      return withBody(r, [this](const QJsonObject &body) {
-                                          return m_auth.refresh(body);
-                                      });
-                                  });
-                   });
-
-    m_server.route(QStringLiteral("/v1/auth/logout"), Method::Post,
-                   [this](const QHttpServerRequest &request) {
-                       return run(request, Access::SignedIn,
-                                  [this](const QHttpServerRequest &, const Caller &caller) {
-                                      return m_auth.logout(caller);
-                                  });
+                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       run(request, std::move(responder), Access::Public,
+                           [this](const Request &r, const Caller &) {
+                               return withBody(r, [this](const QJsonObject &body) {
+                                   return m_auth.refresh(body);
+                               });
+                           });
                    });
 
     m_server.route(
-        QStringLiteral("/v1/me"), Method::Get, [this](const QHttpServerRequest &request) {
-            return run(request, Access::SignedIn,
-                       [this](const QHttpServerRequest &, const Caller &caller) {
-                           QJsonObject body = m_auth.describe(caller);
-                           body.insert(QStringLiteral("server_time"),
-                                       domain::instantToJson(QDateTime::currentDateTimeUtc()));
-                           return ApiReply(body);
-                       });
+        QStringLiteral("/v1/auth/logout"), Method::Post,
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            run(request, std::move(responder), Access::SignedIn,
+                [this](const Request &, const Caller &caller) { return m_auth.logout(caller); });
         });
 
-    m_server.route(
-        QStringLiteral("/v1/changes"), Method::Get, [this](const QHttpServerRequest &request) {
-            return run(request, Access::SignedIn,
-                       [this](const QHttpServerRequest &r, const Caller &caller) {
-                           const QUrlQuery query = r.query();
-                           return m_feed.changes(
-                               caller,
-                               query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded),
-                               query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded));
-                       });
-        });
+    m_server.route(QStringLiteral("/v1/me"), Method::Get,
+                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       run(request, std::move(responder), Access::SignedIn,
+                           [this](const Request &, const Caller &caller) {
+                               QJsonObject body = m_auth.describe(caller);
+                               body.insert(QStringLiteral("server_time"),
+                                           domain::instantToJson(QDateTime::currentDateTimeUtc()));
+                               return ApiReply(body);
+                           });
+                   });
+
+    m_server.route(QStringLiteral("/v1/changes"), Method::Get,
+                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       run(request, std::move(responder), Access::SignedIn,
+                           [this](const Request &r, const Caller &caller) {
+                               return m_feed.changes(caller, r.query(QStringLiteral("since")),
+                                                     r.query(QStringLiteral("limit")));
+                           });
+                   });
 
     m_server.route(QStringLiteral("/v1/mutations"), Method::Post,
-                   [this, withBody](const QHttpServerRequest &request) {
-                       return run(
-                           request, Access::SignedIn,
-                           [this, withBody](const QHttpServerRequest &r, const Caller &caller) {
+                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       run(request, std::move(responder), Access::SignedIn,
+                           [this](const Request &r, const Caller &caller) {
                                return withBody(r, [this, &caller](const QJsonObject &body) {
                                    return m_mutations.apply(caller, body);
                                });
@@ -265,14 +297,31 @@ void HttpApi::addRoutes()
                    });
 
     m_server.route(QStringLiteral("/v1/requests/<arg>/candidates"), Method::Get,
-                   [this](const QString &id, const QHttpServerRequest &request) {
-                       return run(request, Access::SignedIn,
-                                  [this, id](const QHttpServerRequest &r, const Caller &caller) {
-                                      const QString own
-                                          = r.query().queryItemValue(QStringLiteral("include_own"));
-                                      return m_candidates.candidates(caller, id,
-                                                                     own == u"true" || own == u"1");
-                                  });
+                   [this](const QString &id, const QHttpServerRequest &request,
+                          QHttpServerResponder &&responder) {
+                       run(request, std::move(responder), Access::SignedIn,
+                           [this, id](const Request &r, const Caller &caller) {
+                               const QString own = r.query(QStringLiteral("include_own"));
+                               return m_candidates.candidates(caller, id,
+                                                              own == u"true" || own == u"1");
+                           });
+                   });
+
+    m_server.route(QStringLiteral("/v1/audit"), Method::Get,
+                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       run(request, std::move(responder), Access::SignedIn,
+                           [this](const Request &r, const Caller &caller) {
+                               return m_audit.page(caller, r.query(QStringLiteral("since")),
+                                                   r.query(QStringLiteral("limit")));
+                           });
+                   });
+
+    m_server.route(QStringLiteral("/v1/charter"), Method::Get,
+                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       run(request, std::move(responder), Access::SignedIn,
+                           [this](const Request &, const Caller &caller) {
+                               return m_charter.describe(caller);
+                           });
                    });
 
     m_server.setMissingHandler([](const QHttpServerRequest &request,
@@ -296,15 +345,8 @@ void HttpApi::addRoutes()
                                   0 });
         if (!allowed.isEmpty())
             reply.headers.append({ QByteArrayLiteral("Allow"), allowed.join(", ") });
+        qCInfo(lcHttp).noquote() << methodName(request.method()) << path << reply.status;
         toResponse(reply).write(std::move(responder));
-    });
-
-    m_server.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
-        qCInfo(lcHttp).noquote() << methodName(request.method()) << request.url().path()
-                                 << int(response.statusCode());
-        response.setHeader(QByteArrayLiteral("X-Content-Type-Options"),
-                           QByteArrayLiteral("nosniff"));
-        return std::move(response);
     });
 }
 

@@ -1,5 +1,6 @@
 #include "mutationservice.h"
 
+#include "requestdecoder.h"
 #include "visibility.h"
 
 #include "core/domain/availabilityslot.h"
@@ -25,9 +26,7 @@ namespace entity = domain::entity;
 
 namespace {
 
-constexpr qint64 maxInteger = qint64(1) << 53; // what a JSON number holds exactly
-
-// Test hooks of the client's fault-injection suite (tests/integration/faults), read once and
+// Test hooks of the client's fault-injection suite (tests/core/sync), read once and
 // unset outside it. RELEVE_TEST_EXIT_AFTER_MUTATIONS=k: the process ends abruptly right after
 // committing its k-th mutation, as a crash would. RELEVE_TEST_UNAVAILABLE_AFTER_MUTATIONS=k: once
 // k mutations are committed, the next one fails as if the database were down (503), once.
@@ -96,64 +95,16 @@ MutationService::MutationService(const Storage &storage)
 
 ApiReply MutationService::apply(const Caller &caller, const QJsonObject &body)
 {
-    QString clientId;
-    const QJsonValue clientValue = body.value(QStringLiteral("client_id"));
-    if (!clientValue.isUndefined() && !clientValue.isNull()) {
-        clientId = clientValue.toString().trimmed();
-        if (!clientValue.isString() || clientId.isEmpty() || clientId.size() > 100)
-            return ApiError::badRequest(QStringLiteral("invalid_type"),
-                                        QStringLiteral("client_id must be a non-empty string of at "
-                                                       "most 100 characters, or absent"),
-                                        QStringLiteral("client_id"));
-    }
-    domain::JsonReader reader(body);
-    const QJsonArray items
-        = reader.array(QStringLiteral("mutations"), domain::JsonReader::Required, maxMutations);
-    if (!reader.ok()) {
-        ApiError error = ApiError::fromDomain(reader.errors().first());
-        if (error.code == u"too_long")
-            error.message = QStringLiteral("at most %1 mutations per request: send the others in "
-                                           "the next request")
-                                .arg(maxMutations);
-        return error;
-    }
-
-    // The envelopes first: a malformed one is the sender's bug, and nothing is applied.
-    QList<Mutation> mutations;
-    QSet<QString> ids;
-    QSet<qint64> seqs;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString prefix = QStringLiteral("mutations[%1]").arg(i);
-        if (!items.at(i).isObject())
-            return ApiError::badRequest(QStringLiteral("invalid_type"),
-                                        QStringLiteral("%1 must be an object").arg(prefix), prefix);
-        Mutation mutation;
-        mutation.raw = items.at(i).toObject();
-        domain::JsonReader item(mutation.raw, prefix);
-        mutation.mutationId
-            = item.uuid(QStringLiteral("mutation_id"), domain::JsonReader::Required);
-        if (!clientId.isEmpty())
-            mutation.seq
-                = item.integer(QStringLiteral("seq"), 1, maxInteger, domain::JsonReader::Required);
-        if (!item.ok())
-            return ApiError::fromDomain(item.errors().first());
-        if (ids.contains(mutation.mutationId))
-            return ApiError::badRequest(QStringLiteral("duplicate"),
-                                        QStringLiteral("the same mutation_id appears twice"),
-                                        prefix + QStringLiteral(".mutation_id"));
-        if (!clientId.isEmpty() && seqs.contains(mutation.seq))
-            return ApiError::badRequest(QStringLiteral("duplicate"),
-                                        QStringLiteral("the same seq appears twice"),
-                                        prefix + QStringLiteral(".seq"));
-        ids.insert(mutation.mutationId);
-        seqs.insert(mutation.seq);
-        mutations.append(mutation);
-    }
+    auto decoded = decode::mutationBatch(body);
+    if (auto *error = std::get_if<ApiError>(&decoded))
+        return *error;
+    const QString clientId = std::get<decode::MutationBatch>(decoded).clientId;
+    const QList<Mutation> mutations = std::get<decode::MutationBatch>(decoded).mutations;
 
     try {
         qint64 lastSeq = 0;
         if (!clientId.isEmpty()) {
-            QSqlQuery client = m_storage.exec(
+            Rows client = m_storage.exec(
                 QStringLiteral("SELECT structure_id, last_seq FROM clients WHERE client_id = ?"),
                 { clientId });
             if (client.next()) {
@@ -206,10 +157,9 @@ ApiReply MutationService::apply(const Caller &caller, const QJsonObject &body)
         QList<QJsonObject> results(mutations.size());
         for (const qsizetype index : std::as_const(order)) {
             const Mutation &mutation = mutations.at(index);
-            QSqlQuery stored
-                = m_storage.exec(QStringLiteral("SELECT structure_id, answer FROM "
-                                                "mutation_answers WHERE mutation_id = ?"),
-                                 { mutation.mutationId });
+            Rows stored = m_storage.exec(QStringLiteral("SELECT structure_id, answer FROM "
+                                                        "mutation_answers WHERE mutation_id = ?"),
+                                         { mutation.mutationId });
             if (stored.next()) {
                 // A replay: the first answer, and nothing changes.
                 const QString owner = stored.value(0).toString();
@@ -277,35 +227,8 @@ ApiReply MutationService::apply(const Caller &caller, const QJsonObject &body)
 
 MutationAnswer MutationService::execute(const Caller &caller, Mutation mutation)
 {
-    domain::JsonReader reader(mutation.raw);
-    mutation.entity = reader.string(QStringLiteral("entity"), domain::JsonReader::Required, 40);
-    mutation.id = reader.uuid(QStringLiteral("id"), domain::JsonReader::Required);
-    mutation.op = reader.code(
-        QStringLiteral("op"),
-        { QStringLiteral("upsert"), QStringLiteral("delete"), QStringLiteral("command") },
-        domain::JsonReader::Required);
-    mutation.hasBaseVersion = mutation.raw.contains(QStringLiteral("base_version"))
-        && !mutation.raw.value(QStringLiteral("base_version")).isNull();
-    mutation.baseVersion = reader.integer(QStringLiteral("base_version"), 0, maxInteger,
-                                          domain::JsonReader::Optional, 0);
-    const QJsonValue data = mutation.raw.value(QStringLiteral("data"));
-    if (data.isObject())
-        mutation.data = data.toObject();
-    else if (mutation.op != u"delete" || !(data.isUndefined() || data.isNull()))
-        reader.addError(QStringLiteral("data"),
-                        data.isUndefined() || data.isNull() ? QStringLiteral("required")
-                                                            : QStringLiteral("invalid_type"),
-                        QStringLiteral("must be an object"));
-    const QJsonValue old = mutation.raw.value(QStringLiteral("old"));
-    if (old.isObject()) {
-        mutation.old = old.toObject();
-        mutation.hasOld = true;
-    } else if (!old.isUndefined() && !old.isNull()) {
-        reader.addError(QStringLiteral("old"), QStringLiteral("invalid_type"),
-                        QStringLiteral("must be an object"));
-    }
-    if (!reader.ok())
-        return MutationAnswer::rejected(reader.errors().first());
+    if (const domain::Error error = decode::mutationFields(mutation); !error.isNull())
+        return MutationAnswer::rejected(error);
     if (!entity::all.contains(mutation.entity))
         return MutationAnswer::rejected(QStringLiteral("invalid_value"),
                                         QStringLiteral("\"%1\" is not an entity: %2")
@@ -402,7 +325,11 @@ MutationAnswer MutationService::upsert(const Caller &caller, const Mutation &mut
     merged.insert(QStringLiteral("id"), mutation.id);
 
     const qint64 version = current ? current->version : 0;
-    if (name != entity::structure) {
+    if (name == entity::structure) {
+        // Accepting the charter is a command that records who and when; no edit sets it.
+        merged.insert(QStringLiteral("charter_signed"),
+                      current && current->data.value(QStringLiteral("charter_signed")).toBool());
+    } else {
         // The server never trusts the owner a client writes: it is the caller's structure.
         if (str(merged, "structure_id").isEmpty())
             merged.insert(QStringLiteral("structure_id"), caller.structureId);

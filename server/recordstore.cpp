@@ -43,7 +43,7 @@ StoredRecord RecordStore::fromQuery(const QSqlQuery &query)
 
 std::optional<StoredRecord> RecordStore::get(const QString &entity, const QString &id) const
 {
-    QSqlQuery query = m_storage.exec(
+    Rows query = m_storage.exec(
         QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id = ?").arg(columns),
         { entity, id.toLower() });
     if (!query.next())
@@ -53,7 +53,7 @@ std::optional<StoredRecord> RecordStore::get(const QString &entity, const QStrin
 
 QList<StoredRecord> RecordStore::list(const QString &entity, const QString &parentId) const
 {
-    QSqlQuery query = parentId.isEmpty()
+    Rows query = parentId.isEmpty()
         ? m_storage.exec(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND deleted = 0 "
                                         "ORDER BY id")
                              .arg(columns),
@@ -71,10 +71,10 @@ QList<StoredRecord> RecordStore::list(const QString &entity, const QString &pare
 QList<StoredRecord> RecordStore::listOwnedBy(const QString &entity,
                                              const QString &structureId) const
 {
-    QSqlQuery query = m_storage.exec(QStringLiteral("SELECT %1 FROM records WHERE structure_id = ? "
-                                                    "AND entity = ? AND deleted = 0 ORDER BY id")
-                                         .arg(columns),
-                                     { structureId, entity });
+    Rows query = m_storage.exec(QStringLiteral("SELECT %1 FROM records WHERE structure_id = ? "
+                                               "AND entity = ? AND deleted = 0 ORDER BY id")
+                                    .arg(columns),
+                                { structureId, entity });
     QList<StoredRecord> result;
     while (query.next())
         result.append(fromQuery(query));
@@ -84,7 +84,7 @@ QList<StoredRecord> RecordStore::listOwnedBy(const QString &entity,
 QList<StoredRecord> RecordStore::changesAfter(qint64 afterSeq, int limit,
                                               const QString &structureFilter) const
 {
-    QSqlQuery query = structureFilter.isEmpty()
+    Rows query = structureFilter.isEmpty()
         ? m_storage.exec(QStringLiteral("SELECT %1 FROM records WHERE seq > ? ORDER BY seq LIMIT ?")
                              .arg(columns),
                          { afterSeq, limit })
@@ -177,7 +177,7 @@ StoredRecord RecordStore::save(const QString &entity, const QJsonObject &data)
     return r;
 }
 
-StoredRecord RecordStore::remove(const QString &entity, const QString &id)
+StoredRecord RecordStore::remove(const QString &entity, const QString &id, const QJsonObject &keep)
 {
     std::optional<StoredRecord> before = get(entity, id);
     if (!before)
@@ -189,6 +189,8 @@ StoredRecord RecordStore::remove(const QString &entity, const QString &id)
     // Personal data leaves with the record: the tombstone keeps only what routes it.
     r.data = QJsonObject { { QStringLiteral("id"), r.id },
                            { QStringLiteral("structure_id"), r.structureId } };
+    for (auto it = keep.begin(); it != keep.end(); ++it)
+        r.data.insert(it.key(), it.value());
     r = write(r);
     refreshDependents(*before, r);
     return r;

@@ -48,8 +48,9 @@ public:
     // Inside a write transaction: stores data (normalised by the caller) as the next version of
     // the record, with a new seq. Derives owner, party, parent and sharing from the data.
     StoredRecord save(const QString &entity, const QJsonObject &data);
-    // Inside a write transaction: a tombstone (data reduced to id and structure_id).
-    StoredRecord remove(const QString &entity, const QString &id);
+    // Inside a write transaction: a tombstone (data reduced to id and structure_id, plus keep: the
+    // pseudonym of an erased worker). The change feed sends tombstones as {id} only.
+    StoredRecord remove(const QString &entity, const QString &id, const QJsonObject &keep = {});
     // Removes the tombstones older than the horizon; returns the new horizon seq (0 = none).
     qint64 purgeTombstones(const QDateTime &olderThan);
 

@@ -9,6 +9,8 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <map>
+
 namespace releve::server {
 
 Q_LOGGING_CATEGORY(lcStorage, "releve.server.storage")
@@ -16,6 +18,18 @@ Q_LOGGING_CATEGORY(lcStorage, "releve.server.storage")
 namespace {
 
 QAtomicInteger<int> storageCounter;
+
+// This thread's prepared statements, by connection name and SQL text.
+std::map<QString, std::map<QString, QSqlQuery>> &preparedStatements()
+{
+    thread_local std::map<QString, std::map<QString, QSqlQuery>> statements;
+    return statements;
+}
+
+void forgetPreparedStatements(const QString &connectionName)
+{
+    preparedStatements().erase(connectionName);
+}
 
 bool isPostgresSpec(const QString &spec)
 {
@@ -97,6 +111,27 @@ const char *const migration1[] = {
     "INSERT INTO counters (name, value) VALUES ('seq', 0)",
 };
 
+// Schema version 2: the audit log gets a position (a counter locked until commit, so a reader of
+// GET /v1/audit never skips an entry) and the structure concerned besides the actor's; the
+// acceptances of the quality charter; disabled structures.
+const char *const migration2[] = {
+    "ALTER TABLE audit_log ADD COLUMN position BIGINT NOT NULL DEFAULT 0",
+    "ALTER TABLE audit_log ADD COLUMN party_structure_id TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX audit_log_by_position ON audit_log (position)",
+    "CREATE TABLE charter_acceptances ("
+    " structure_id TEXT NOT NULL,"
+    " version TEXT NOT NULL,"
+    " account_id TEXT NOT NULL,"
+    " login TEXT NOT NULL,"
+    " at BIGINT NOT NULL,"
+    " PRIMARY KEY (structure_id, version))",
+    "CREATE TABLE structure_status ("
+    " structure_id TEXT PRIMARY KEY,"
+    " disabled INTEGER NOT NULL DEFAULT 0,"
+    " reason TEXT NOT NULL DEFAULT '',"
+    " at BIGINT NOT NULL)",
+};
+
 } // namespace
 
 qint64 toStoredTime(const QDateTime &instant)
@@ -120,6 +155,7 @@ Storage::~Storage()
 {
     const QString name
         = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()), 16);
+    forgetPreparedStatements(name);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
@@ -134,6 +170,7 @@ QSqlDatabase Storage::database() const
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             return db;
+        forgetPreparedStatements(name);
         if (!db.open())
             throw DatabaseError(
                 QStringLiteral("cannot reconnect to the database: %1").arg(db.lastError().text()));
@@ -187,41 +224,68 @@ domain::Result<bool> Storage::configure(QSqlDatabase &db) const
     return true;
 }
 
-QSqlQuery Storage::exec(const QString &sql, const QVariantList &values) const
+Rows Storage::exec(const QString &sql, const QVariantList &values) const
 {
     QSqlDatabase db = database();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
+    const QString connection = db.connectionName();
     bool ok = false;
+    QSqlQuery query;
+    // Each thread keeps its statements prepared (they are a fixed set): on PostgreSQL a prepared
+    // statement costs a PREPARE and a DEALLOCATE round trip, on SQLite parsing is most of the cost
+    // of a small query. A statement is reset when its rows are dropped, so it never pins a read
+    // snapshot between requests.
+    const bool reuse = !values.isEmpty();
     if (values.isEmpty()) {
         // Unprepared: PostgreSQL cannot prepare BEGIN, SAVEPOINT or DDL.
+        query = QSqlQuery(db);
+        query.setForwardOnly(true);
         ok = query.exec(sql);
     } else {
-        if (!query.prepare(sql))
-            throw DatabaseError(QStringLiteral("cannot prepare \"%1\": %2")
-                                    .arg(sql.left(80), query.lastError().text()));
-        for (const QVariant &value : values) {
+        auto *cache = reuse ? &preparedStatements()[connection] : nullptr;
+        if (auto cached = cache ? cache->find(sql) : decltype(cache->find(sql))();
+            cache && cached != cache->end()) {
+            query = std::move(cached->second);
+            cache->erase(cached);
+        } else {
+            query = QSqlQuery(db);
+            query.setForwardOnly(true);
+            if (!query.prepare(sql))
+                throw DatabaseError(QStringLiteral("cannot prepare \"%1\": %2")
+                                        .arg(sql.left(80), query.lastError().text()));
+        }
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QVariant &value = values.at(i);
             // No column takes NULL: a null QString (an absent text) is stored as ''.
             if (value.typeId() == QMetaType::QString && value.toString().isNull())
-                query.addBindValue(QStringLiteral(""));
+                query.bindValue(int(i), QStringLiteral(""));
             else
-                query.addBindValue(value);
+                query.bindValue(int(i), value);
         }
         ok = query.exec();
     }
     if (!ok) {
         const QSqlError error = query.lastError();
-        if (error.type() == QSqlError::ConnectionError)
-            db.close(); // reopened by the next database() call
+        if (error.type() == QSqlError::ConnectionError) {
+            // Reopened by the next database() call; its prepared statements went with it.
+            forgetPreparedStatements(connection);
+            db.close();
+        }
         throw DatabaseError(QStringLiteral("\"%1\" failed: %2").arg(sql.left(80), error.text()));
     }
-    return query;
+    if (!reuse)
+        return Rows(std::move(query));
+    return Rows(std::move(query), [connection, sql](QSqlQuery &&used) {
+        used.finish();
+        // A statement used again while its rows were still read was prepared twice: keep one.
+        if (QSqlDatabase::database(connection, false).isOpen())
+            preparedStatements()[connection].try_emplace(sql, std::move(used));
+    });
 }
 
 QVariant Storage::scalar(const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery query = exec(sql, values);
-    return query.next() ? query.value(0) : QVariant();
+    Rows rows = exec(sql, values);
+    return rows.next() ? rows.value(0) : QVariant();
 }
 
 void Storage::begin() const
@@ -246,11 +310,11 @@ qint64 Storage::nextSeq() const
 
 qint64 Storage::nextCounter(const QString &name) const
 {
-    exec(QStringLiteral(
-             "INSERT INTO counters (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING"),
-         { name });
-    exec(QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = ?"), { name });
-    return scalar(QStringLiteral("SELECT value FROM counters WHERE name = ?"), { name })
+    // One statement (SQLite ≥ 3.35 and PostgreSQL both have RETURNING): the row stays locked
+    // until the transaction ends.
+    return scalar(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT "
+                                 "(name) DO UPDATE SET value = counters.value + 1 RETURNING value"),
+                  { name })
         .toLongLong();
 }
 
@@ -288,6 +352,9 @@ domain::Result<bool> Storage::open()
     try {
         database();
         Transaction transaction(*this);
+        // Several processes may start at once on one PostgreSQL database: one migrates.
+        if (m_driver == Driver::Postgres)
+            exec(QStringLiteral("SELECT pg_advisory_xact_lock(7340211)"));
         exec(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"));
         const int version = meta(QStringLiteral("schema_version")).toInt();
@@ -326,6 +393,20 @@ void Storage::migrate(int fromVersion) const
         setMeta(QStringLiteral("epoch"), QUuid::createUuid().toString(QUuid::Id128).left(12));
         setMeta(QStringLiteral("tombstone_horizon"), QStringLiteral("0"));
         qCInfo(lcStorage) << "created the schema, version 1";
+    }
+    if (fromVersion < 2) {
+        for (const char *statement : migration2)
+            exec(QString::fromLatin1(statement));
+        // Existing entries keep their order.
+        Rows old = exec(QStringLiteral("SELECT id FROM audit_log ORDER BY at, id"));
+        QStringList ids;
+        while (old.next())
+            ids.append(old.value(0).toString());
+        old.finish();
+        for (const QString &id : std::as_const(ids))
+            exec(QStringLiteral("UPDATE audit_log SET position = ? WHERE id = ?"),
+                 { nextCounter(QStringLiteral("audit")), id });
+        qCInfo(lcStorage) << "migrated the schema to version 2";
     }
 }
 

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <functional>
+
 #include <stdexcept>
 
 namespace releve::server {
@@ -26,11 +28,43 @@ public:
     QString message() const { return QString::fromStdString(what()); }
 };
 
+// The rows of a statement (a QSqlQuery, read forward). On PostgreSQL the statement goes back to
+// its thread's cache of prepared statements when the rows are destroyed.
+class Rows
+{
+public:
+    using GiveBack = std::function<void(QSqlQuery &&)>;
+    explicit Rows(QSqlQuery query, GiveBack giveBack = {})
+        : m_query(std::move(query))
+        , m_giveBack(std::move(giveBack))
+    { }
+    Rows(Rows &&other) noexcept
+        : m_query(std::move(other.m_query))
+        , m_giveBack(std::exchange(other.m_giveBack, {}))
+    { }
+    Rows &operator=(Rows &&) = delete;
+    Rows(const Rows &) = delete;
+    ~Rows()
+    {
+        if (m_giveBack)
+            m_giveBack(std::move(m_query));
+    }
+
+    bool next() { return m_query.next(); }
+    QVariant value(int index) const { return m_query.value(index); }
+    void finish() { m_query.finish(); }
+    operator const QSqlQuery &() const { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    GiveBack m_giveBack;
+};
+
 class Storage
 {
 public:
     enum class Driver { Sqlite, Postgres };
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     // spec: a file path (SQLite) or postgresql://user:password@host:port/database.
     explicit Storage(QString spec);
@@ -46,7 +80,7 @@ public:
 
     // Prepares, binds and runs a statement; throws DatabaseError on failure. A null QString is
     // bound as '' (no column takes NULL).
-    QSqlQuery exec(const QString &sql, const QVariantList &values = {}) const;
+    Rows exec(const QString &sql, const QVariantList &values = {}) const;
     // The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &values = {}) const;
 

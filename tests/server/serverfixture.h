@@ -15,7 +15,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUrlQuery>
@@ -52,6 +55,8 @@ public:
     { }
 
     void setBaseUrl(const QUrl &base) { m_base = base; }
+    // Trusts this certificate (a test's self-signed one) for HTTPS.
+    void trust(const QList<QSslCertificate> &certificates) { m_trusted = certificates; }
     void setToken(const QString &token) { m_token = token; }
     QString token() const { return m_token; }
 
@@ -85,6 +90,11 @@ private:
     {
         QNetworkRequest r(url);
         r.setTransferTimeout(60000);
+        if (!m_trusted.isEmpty()) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setCaCertificates(m_trusted);
+            r.setSslConfiguration(tls);
+        }
         if (!m_token.isEmpty())
             r.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_token.toLatin1());
         return r;
@@ -108,6 +118,7 @@ private:
     QNetworkAccessManager m_network;
     QUrl m_base;
     QString m_token;
+    QList<QSslCertificate> m_trusted;
 };
 
 // A seeded database and the server serving it. The database is a temporary SQLite file, or,
@@ -123,10 +134,20 @@ public:
         if (usesPostgres())
             m_dbSpec = createPostgresDatabase();
     }
+    // Another server process on the database of an existing one (two processes, one database).
+    struct SameDatabase
+    {
+    };
+    TestServer(const TestServer &shared, SameDatabase)
+        : m_dbPath(shared.m_dbPath)
+        , m_dbSpec(shared.m_dbSpec)
+        , m_accounts(shared.m_accounts)
+        , m_sharesDatabase(true)
+    { }
     ~TestServer()
     {
         stop();
-        if (usesPostgres() && !m_dbSpec.isEmpty())
+        if (usesPostgres() && !m_dbSpec.isEmpty() && !m_sharesDatabase)
             dropPostgresDatabase();
     }
 
@@ -182,15 +203,16 @@ public:
     }
 
     // Starts `serve` on 127.0.0.1, port 0, and waits for its "Listening on" line.
-    bool start()
+    bool start(const QStringList &extraArguments = {})
     {
         // The server's logs go to the test's own stderr, so a full pipe never blocks it.
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(QStringLiteral(RELEVE_SERVER_EXE),
-                        { QStringLiteral("serve"), QStringLiteral("--db"), m_dbSpec,
-                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
+                        QStringList { QStringLiteral("serve"), QStringLiteral("--db"), m_dbSpec,
+                                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") }
+                            + extraArguments);
         static const QRegularExpression listening(
-            QStringLiteral("^Listening on (http://127\\.0\\.0\\.1:(\\d+))\\r?\\n"),
+            QStringLiteral("^Listening on (https?://127\\.0\\.0\\.1:(\\d+))\\r?\\n"),
             QRegularExpression::MultilineOption);
         QByteArray output;
         QElapsedTimer timer;
@@ -247,6 +269,63 @@ public:
         return client;
     }
 
+    // Runs a statement directly on the server's database (SQLite or PostgreSQL): stored state for
+    // assertions. Returns the rows, or nullopt when the statement failed.
+    std::optional<QList<QVariantList>> sql(const QString &statement,
+                                           const QVariantList &values = {}) const
+    {
+        const QString name = QStringLiteral("test-fixture-sql");
+        std::optional<QList<QVariantList>> rows;
+        {
+            QSqlDatabase db;
+            if (usesPostgres()) {
+                const QUrl url(m_dbSpec);
+                db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+                db.setHostName(url.host());
+                db.setPort(url.port(5432));
+                db.setUserName(url.userName());
+                db.setPassword(url.password());
+                db.setDatabaseName(url.path().mid(1));
+            } else {
+                db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(m_dbPath);
+                db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            }
+            if (db.open()) {
+                QSqlQuery query(db);
+                query.prepare(statement);
+                for (const QVariant &value : values)
+                    query.addBindValue(value);
+                if (query.exec()) {
+                    rows.emplace();
+                    while (query.next()) {
+                        QVariantList row;
+                        for (int i = 0; i < query.record().count(); ++i)
+                            row.append(query.value(i));
+                        rows->append(row);
+                    }
+                } else {
+                    qWarning("sql failed: %s", qPrintable(query.lastError().text()));
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return rows;
+    }
+    // The data of the live records of an entity, in seq order.
+    QList<QJsonObject> storedRecords(const QString &entity) const
+    {
+        QList<QJsonObject> records;
+        const auto rows
+            = sql(QStringLiteral(
+                      "SELECT data FROM records WHERE entity = ? AND deleted = 0 ORDER BY seq"),
+                  { entity });
+        for (const QVariantList &row : rows.value_or(QList<QVariantList>()))
+            records.append(QJsonDocument::fromJson(row.at(0).toString().toUtf8()).object());
+        return records;
+    }
+
 private:
     // Runs one statement on the PostgreSQL server's maintenance database.
     static bool postgresAdmin(const QString &statement)
@@ -293,6 +372,7 @@ private:
     QString m_listeningLine;
     QJsonArray m_accounts;
     QString m_lastError;
+    bool m_sharesDatabase = false;
 };
 
 // Pulls the whole change feed from a cursor; the raw bytes of every page are appended to raw.

@@ -14,29 +14,6 @@ using namespace releve::servertest;
 
 namespace {
 
-// The live records of an entity in a server database, read directly (stored state).
-QList<QJsonObject> storedRecords(const QString &databasePath, const QString &entity)
-{
-    QList<QJsonObject> records;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"seed-check"_qs);
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.prepare(
-                u"SELECT data FROM records WHERE entity = ? AND deleted = 0 ORDER BY seq"_qs);
-            query.addBindValue(entity);
-            query.exec();
-            while (query.next())
-                records.append(
-                    QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
-        }
-    }
-    QSqlDatabase::removeDatabase(u"seed-check"_qs);
-    return records;
-}
-
 QGeoCoordinate coordinate(const QJsonValue &point)
 {
     return QGeoCoordinate(point[u"lat"_qs].toDouble(), point[u"lon"_qs].toDouble());
@@ -51,7 +28,7 @@ class TestSeedDemo : public QObject
 private slots:
     void initTestCase();
 
-    void seedDemo_isFastWithRealPasswordHashing();
+    void seedDemo_hashesPasswordsWithTheInteractiveLimits();
     void seedDemo_writesAccountsWithTheFixedFields();
     void seedDemo_createsAgenciesAnEhpadAndTheDepartement();
     void seedDemo_createsFortyStaffAroundTheirAgencies();
@@ -68,26 +45,25 @@ private:
 
 void TestSeedDemo::initTestCase()
 {
+    if (!m_server.isAvailable())
+        QSKIP("RELEVE_TEST_STORAGE=postgres without a reachable RELEVE_TEST_POSTGRES");
     QElapsedTimer timer;
     timer.start();
     QVERIFY2(m_server.seed(), qPrintable(m_server.lastError()));
     m_seedMilliseconds = timer.elapsed();
 }
 
-void TestSeedDemo::seedDemo_isFastWithRealPasswordHashing()
+void TestSeedDemo::seedDemo_hashesPasswordsWithTheInteractiveLimits()
 {
-    // The budget is 3 s on an idle machine (Argon2id at the interactive limits for 7 accounts,
-    // hashed in parallel); shared CI machines get some slack.
+    // Tests never assert on wall-clock time; the duration is printed for people (the aim is 3 s
+    // on an idle machine: Argon2id at the interactive limits for 7 accounts, hashed in parallel).
     qInfo("seed-demo took %lld ms (process start included)", m_seedMilliseconds);
-    QVERIFY2(m_seedMilliseconds < 10000, qPrintable(QString::number(m_seedMilliseconds)));
     // The accounts really are hashed with the interactive limits (64 MiB, 2 passes).
-    QFile db(m_server.databasePath());
-    QVERIFY(db.open(QIODevice::ReadOnly));
-    QByteArray bytes = db.readAll();
-    QFile wal(m_server.databasePath() + u"-wal"_qs);
-    if (wal.open(QIODevice::ReadOnly))
-        bytes += wal.readAll();
-    QVERIFY(bytes.contains("$argon2id$v=19$m=65536,t=2,p=1$"));
+    const auto hashes = m_server.sql(u"SELECT password_hash FROM accounts"_qs);
+    QVERIFY(hashes && !hashes->isEmpty());
+    for (const QVariantList &row : *hashes)
+        QVERIFY2(row.at(0).toString().startsWith(u"$argon2id$v=19$m=65536,t=2,p=1$"_qs),
+                 qPrintable(row.at(0).toString().left(40)));
 }
 
 void TestSeedDemo::seedDemo_writesAccountsWithTheFixedFields()
@@ -120,7 +96,7 @@ void TestSeedDemo::seedDemo_writesAccountsWithTheFixedFields()
     QCOMPARE(accounts.at(0)[u"login"_qs].toString(), u"coord.bourganeuf"_qs);
 
     // The referent follows the Creuse.
-    for (const QJsonObject &account : storedRecords(m_server.databasePath(), u"account"_qs)) {
+    for (const QJsonObject &account : m_server.storedRecords(u"account"_qs)) {
         if (account[u"role"_qs] == u"referent"_qs)
             QCOMPARE(account[u"departements"_qs].toArray(), QJsonArray { u"23"_qs });
     }
@@ -128,7 +104,7 @@ void TestSeedDemo::seedDemo_writesAccountsWithTheFixedFields()
 
 void TestSeedDemo::seedDemo_createsAgenciesAnEhpadAndTheDepartement()
 {
-    const QList<QJsonObject> structures = storedRecords(m_server.databasePath(), u"structure"_qs);
+    const QList<QJsonObject> structures = m_server.storedRecords(u"structure"_qs);
     int agencies = 0;
     int ehpads = 0;
     for (const QJsonObject &s : structures) {
@@ -161,9 +137,9 @@ void TestSeedDemo::seedDemo_createsAgenciesAnEhpadAndTheDepartement()
 void TestSeedDemo::seedDemo_createsFortyStaffAroundTheirAgencies()
 {
     QHash<QString, QGeoCoordinate> agencies;
-    for (const QJsonObject &s : storedRecords(m_server.databasePath(), u"structure"_qs))
+    for (const QJsonObject &s : m_server.storedRecords(u"structure"_qs))
         agencies.insert(s[u"id"_qs].toString(), coordinate(s[u"location"_qs]));
-    const QList<QJsonObject> staff = storedRecords(m_server.databasePath(), u"staff"_qs);
+    const QList<QJsonObject> staff = m_server.storedRecords(u"staff"_qs);
     QVERIFY(staff.size() >= 40);
     QHash<QString, int> perStructure;
     QSet<QString> names;
@@ -199,9 +175,8 @@ void TestSeedDemo::seedDemo_createsFortyStaffAroundTheirAgencies()
 
 void TestSeedDemo::seedDemo_givesFourWeeksOfWeeklyAvailability()
 {
-    const QList<QJsonObject> availability
-        = storedRecords(m_server.databasePath(), u"availability"_qs);
-    const QList<QJsonObject> staff = storedRecords(m_server.databasePath(), u"staff"_qs);
+    const QList<QJsonObject> availability = m_server.storedRecords(u"availability"_qs);
+    const QList<QJsonObject> staff = m_server.storedRecords(u"staff"_qs);
     QVERIFY(availability.size() >= staff.size() * 3);
     QSet<QString> staffWithSlots;
     int absences = 0;
@@ -227,13 +202,13 @@ void TestSeedDemo::seedDemo_givesFourWeeksOfWeeklyAvailability()
 void TestSeedDemo::seedDemo_publishesRequestsFromSeveralStructuresAndKeepsADraft()
 {
     QHash<QString, QString> kinds;
-    for (const QJsonObject &s : storedRecords(m_server.databasePath(), u"structure"_qs))
+    for (const QJsonObject &s : m_server.storedRecords(u"structure"_qs))
         kinds.insert(s[u"id"_qs].toString(), s[u"kind"_qs].toString());
     QSet<QString> publishers;
     int drafts = 0;
     bool fromEhpad = false;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const QJsonObject &request : storedRecords(m_server.databasePath(), u"request"_qs)) {
+    for (const QJsonObject &request : m_server.storedRecords(u"request"_qs)) {
         const QString status = request[u"status"_qs].toString();
         if (status == u"draft") {
             ++drafts;
@@ -276,7 +251,7 @@ void TestSeedDemo::seedDemo_isDeterministicButForIdsAndTimes()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"RELEVE_PWHASH_COST"_qs, u"min"_qs); // the hashes are not compared
     const QString accountsPath = other.directory() + u"/accounts.json"_qs;
-    QCOMPARE(other.run({ u"seed-demo"_qs, u"--db"_qs, other.databasePath(), u"--accounts-json"_qs,
+    QCOMPARE(other.run({ u"seed-demo"_qs, u"--db"_qs, other.databaseSpec(), u"--accounts-json"_qs,
                          accountsPath },
                        nullptr, nullptr, environment),
              0);
@@ -299,15 +274,15 @@ void TestSeedDemo::seedDemo_isDeterministicButForIdsAndTimes()
         }
         return lines;
     };
-    QCOMPARE(describe(storedRecords(other.databasePath(), u"staff"_qs)),
-             describe(storedRecords(m_server.databasePath(), u"staff"_qs)));
+    QCOMPARE(describe(other.storedRecords(u"staff"_qs)),
+             describe(m_server.storedRecords(u"staff"_qs)));
 }
 
 void TestSeedDemo::seedDemo_onAFilledDatabase_refusesAndSaysWhy()
 {
     QByteArray errors;
     const int code
-        = m_server.run({ u"seed-demo"_qs, u"--db"_qs, m_server.databasePath(),
+        = m_server.run({ u"seed-demo"_qs, u"--db"_qs, m_server.databaseSpec(),
                          u"--accounts-json"_qs, m_server.directory() + u"/again.json"_qs },
                        nullptr, &errors);
     QCOMPARE(code, 1);

@@ -3,6 +3,7 @@
 // of every kind answered with {"error","message","field"} while the server keeps serving.
 #include "serverfixture.h"
 
+#include <QCryptographicHash>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -38,6 +39,8 @@ private:
 
 void TestServerAuth::initTestCase()
 {
+    if (!m_server.isAvailable())
+        QSKIP("RELEVE_TEST_STORAGE=postgres without a reachable RELEVE_TEST_POSTGRES");
     QVERIFY2(m_server.seed(), qPrintable(m_server.lastError()));
     // Extra accounts, made with the admin command line, for the tests that lock or change them.
     m_lockoutStructure
@@ -45,7 +48,7 @@ void TestServerAuth::initTestCase()
     for (const QString &login : { u"lockout.test"_qs, u"reset.test"_qs }) {
         QByteArray output;
         QCOMPARE(m_server.run({ u"admin"_qs, u"create-account"_qs, u"--db"_qs,
-                                m_server.databasePath(), u"--login"_qs, login, u"--password"_qs,
+                                m_server.databaseSpec(), u"--login"_qs, login, u"--password"_qs,
                                 u"Bon-mot-de-passe-42"_qs, u"--role"_qs, u"coordinator"_qs,
                                 u"--structure-id"_qs, m_lockoutStructure },
                               &output),
@@ -120,16 +123,40 @@ void TestServerAuth::login_withRightPassword_returnsTokensAccountAndStructure()
     QCOMPARE(me.json[u"structure"_qs][u"name"_qs].toString(),
              account[u"structure_name"_qs].toString());
 
-    // Tokens are stored only as hashes.
-    QFile db(m_server.databasePath());
-    QVERIFY(db.open(QIODevice::ReadOnly));
-    QByteArray bytes = db.readAll();
-    QFile wal(m_server.databasePath() + u"-wal"_qs);
-    if (wal.open(QIODevice::ReadOnly))
-        bytes += wal.readAll();
-    QVERIFY(!bytes.contains(client->token().toLatin1()));
-    QVERIFY(!bytes.contains(account[u"password"_qs].toString().toUtf8()));
-    QVERIFY(bytes.contains("$argon2id$"));
+    // Tokens are stored only as hashes, passwords as Argon2id hashes.
+    const QString tokenHash = QString::fromLatin1(
+        QCryptographicHash::hash(client->token().toUtf8(), QCryptographicHash::Sha256).toHex());
+    QCOMPARE(m_server.sql(u"SELECT COUNT(*) FROM tokens WHERE token_hash = ?"_qs, { tokenHash })
+                 ->at(0)
+                 .at(0)
+                 .toInt(),
+             1);
+    const auto hash = m_server.sql(u"SELECT password_hash FROM accounts WHERE login = ?"_qs,
+                                   { u"coord.gueret"_qs });
+    QVERIFY(hash && hash->size() == 1);
+    QVERIFY(hash->at(0).at(0).toString().startsWith(u"$argon2id$"_qs));
+    if (!TestServer::usesPostgres()) {
+        // And nowhere in the file: no column holds the token or the password.
+        QFile db(m_server.databasePath());
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QByteArray bytes = db.readAll();
+        QFile wal(m_server.databasePath() + u"-wal"_qs);
+        if (wal.open(QIODevice::ReadOnly))
+            bytes += wal.readAll();
+        QVERIFY(!bytes.contains(client->token().toLatin1()));
+        QVERIFY(!bytes.contains(account[u"password"_qs].toString().toUtf8()));
+    } else {
+        for (const char *table : { "tokens", "accounts", "records", "audit_log" }) {
+            const auto rows = m_server.sql(u"SELECT * FROM %1"_qs.arg(QLatin1String(table)));
+            QVERIFY(rows);
+            for (const QVariantList &row : *rows) {
+                for (const QVariant &value : row) {
+                    QVERIFY(!value.toString().contains(client->token()));
+                    QVERIFY(!value.toString().contains(account[u"password"_qs].toString()));
+                }
+            }
+        }
+    }
 }
 
 void TestServerAuth::login_withWrongPassword_answers401WithMessage()
@@ -254,7 +281,7 @@ void TestServerAuth::adminResetPassword_changesPasswordAndSignsOut()
     };
     const auto [status, token] = login(u"Bon-mot-de-passe-42"_qs);
     QCOMPARE(status, 200);
-    QCOMPARE(m_server.run({ u"admin"_qs, u"reset-password"_qs, u"--db"_qs, m_server.databasePath(),
+    QCOMPARE(m_server.run({ u"admin"_qs, u"reset-password"_qs, u"--db"_qs, m_server.databaseSpec(),
                             u"--login"_qs, u"reset.test"_qs, u"--password"_qs,
                             u"Nouveau-mot-de-passe-7"_qs }),
              0);

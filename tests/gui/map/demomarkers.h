@@ -65,7 +65,7 @@ inline QList<ui::MapMarker> demoStaff(int count = 60)
         ui::MapMarker marker;
         marker.entity = QStringLiteral("staff");
         marker.id = QStringLiteral("staff-%1").arg(i);
-        const DemoPlace &base = demoAgencies[i % 3 == 2 ? 1 : 0];
+        const DemoPlace &base = demoAgencies[0];
         marker.coordinate = demoOffset(base.lat, base.lon, 2.0 + 23.0 * dice.generateDouble(),
                                        2 * std::numbers::pi * dice.generateDouble());
         marker.title = QString::fromUtf8(names[i % std::size(names)])
