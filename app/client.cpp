@@ -4,6 +4,8 @@
 #include "ui/common/workspace.h"
 #include "ui/mainwindow.h"
 
+#include "core/geo/mapsettings.h"
+#include "core/geo/tilesource.h"
 #include "core/store/localstore.h"
 #include "core/sync/apiclient.h"
 #include "core/sync/syncengine.h"
@@ -11,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -58,8 +61,16 @@ domain::Result<bool> Client::openWindow(const QString &cachePath, const QString 
         m_workspace->setSession(m_session);
     }
     m_workspace->setAccount(m_session->login(), structureId);
-    if (!m_window)
+    if (!m_window) {
         m_window = std::make_unique<ui::MainWindow>(m_workspace);
+        // Map tiles: settings (tile server, cache size, offline packs) are read once; a problem
+        // (a missing pack…) leaves the map on its plain background and is logged, never a dialog.
+        const geo::MapSettings map = geo::MapSettings::load(QSettings());
+        m_tiles = new geo::TileSource(m_network, this);
+        for (const domain::Error &error : map.applyTo(*m_tiles))
+            qWarning("map: %s", qPrintable(error.toString()));
+        m_window->setTileSource(m_tiles);
+    }
     m_window->show();
     m_sync->setAutoSync(true);
     m_sync->syncNow();

@@ -11,6 +11,9 @@
 
 class QNetworkAccessManager;
 
+namespace releve::geo {
+class TileSource;
+}
 namespace releve::store {
 class LocalStore;
 }
@@ -47,6 +50,7 @@ public:
 
 private:
     QNetworkAccessManager *m_network;
+    geo::TileSource *m_tiles = nullptr;
     sync::ApiClient *m_api;
     sync::Session *m_session;
     store::LocalStore *m_store = nullptr;

@@ -1333,6 +1333,14 @@
         <source>%1 — Relève</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Map of requests, staff and partner structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>releve::ui::MapView</name>

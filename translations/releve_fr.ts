@@ -1333,6 +1333,14 @@
         <source>%1 — Relève</source>
         <translation>%1 — Relève</translation>
     </message>
+    <message>
+        <source>Map of requests, staff and partner structures</source>
+        <translation>Carte des demandes, des intervenant·e·s et des structures partenaires</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
 </context>
 <context>
     <name>releve::ui::MapView</name>

@@ -3,6 +3,9 @@
 #include "ui/common/syncstatuswidget.h"
 #include "ui/common/workspace.h"
 #include "ui/contracts/contractsview.h"
+#include "ui/map/maplayers.h"
+#include "ui/map/mapview.h"
+#include "ui/map/recordmarkers.h"
 #include "ui/planning/planningview.h"
 #include "ui/requests/requestsview.h"
 #include "ui/session/signindialog.h"
@@ -128,6 +131,33 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setTileSource(geo::TileSource *source)
+{
+    if (m_map)
+        return;
+    m_map = new MapView(this);
+    m_map->setObjectName(u"mapView"_s);
+    m_map->setAccessibleName(tr("Map of requests, staff and partner structures"));
+    m_map->setTileSource(source);
+    m_markers = new RecordMarkers(m_workspace->store(), m_map->layers(), this);
+    m_markers->setOwnStructure(m_workspace->structureId());
+    connect(m_workspace, &Workspace::structureChanged, m_markers,
+            [this] { m_markers->setOwnStructure(m_workspace->structureId()); });
+    // One selection for the list and the map: a marker picks the request in the list, and the
+    // list's selection is shown on the map.
+    connect(m_map, &MapView::markerSelected, this,
+            [this](const QString &entity, const QString &id) {
+                if (entity == domain::entity::request && !id.isEmpty())
+                    showRequest(id);
+            });
+    connect(m_requests, &RequestsView::requestSelected, m_map,
+            [this](const QString &id) { m_map->selectMarker(domain::entity::request, id); });
+    m_pages->addWidget(m_map);
+    m_navigation->addItem(tr("Map"));
+    if (const QGeoRectangle area = m_map->layers()->boundingBox(); area.isValid())
+        m_map->showArea(area);
+}
 
 void MainWindow::createActions()
 {

@@ -7,6 +7,10 @@
 class QListWidget;
 class QStackedWidget;
 
+namespace releve::geo {
+class TileSource;
+}
+
 namespace releve::ui {
 
 class ContractsView;
@@ -15,15 +19,21 @@ class RequestsView;
 class SignInDialog;
 class SyncStatusWidget;
 class Workspace;
+class MapView;
+class RecordMarkers;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class Page { Planning, Requests, Contracts };
+    enum class Page { Planning, Requests, Contracts, Map };
 
     explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
+    // Adds the Map screen, drawing its tiles from source (owned by the caller). Without it the
+    // window has no map (tests that need none).
+    void setTileSource(geo::TileSource *source);
+    MapView *mapView() const { return m_map; }
     ~MainWindow() override;
 
     PlanningView *planningView() const { return m_planning; }
@@ -47,6 +57,8 @@ private:
     PlanningView *m_planning;
     RequestsView *m_requests;
     ContractsView *m_contracts;
+    MapView *m_map = nullptr;
+    RecordMarkers *m_markers = nullptr;
     SyncStatusWidget *m_status;
 };
 

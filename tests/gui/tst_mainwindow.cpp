@@ -29,6 +29,8 @@
 #include "core/sync/session.h"
 #include "core/sync/syncengine.h"
 
+#include "core/geo/tilesource.h"
+#include "ui/map/mapview.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -138,6 +140,7 @@ private slots:
     void signIn_wrongPassword_saysSoThenSignsIn();
     void planning_addSlotThroughDialog_storesPendingSlot();
     void replacement_acceptedProposal_printsContract();
+    void map_sharesSelectionWithRequestList();
     void cleanupTestCase();
 
 private:
@@ -584,6 +587,44 @@ void TestMainWindow::replacement_acceptedProposal_printsContract()
     QVERIFY(form && form->isVisible());
     saveScreenshot(form, u"request-form"_s);
     form->reject();
+}
+
+void TestMainWindow::map_sharesSelectionWithRequestList()
+{
+    // The Map screen: its markers and the request list share one selection (issue 7).
+    auto *network = new QNetworkAccessManager(m_window.get());
+    auto *tiles = new geo::TileSource(network, m_window.get());
+    tiles->setNetworkEnabled(false); // no tile server here: plain background, markers only
+    m_window->setTileSource(tiles);
+    ui::MapView *map = m_window->mapView();
+    QVERIFY(map);
+    m_window->showPage(ui::MainWindow::Page::Map);
+    QCOMPARE(m_window->currentPage(), ui::MainWindow::Page::Map);
+
+    // List → map.
+    m_window->showPage(ui::MainWindow::Page::Requests);
+    ui::RequestsView *requests = m_window->requestsView();
+    QTableView *table = findIn<QTableView>(requests, u"requestTable"_s);
+    QVERIFY(table->model()->rowCount() > 0);
+    // The map shows the open requests; choose each row in turn until one is on the map.
+    QString selected;
+    for (int row = 0; row < table->model()->rowCount() && selected.isEmpty(); ++row) {
+        table->clearSelection();
+        table->selectRow(row);
+        const QString id
+            = table->model()->index(row, 0).data(ui::RequestListModel::RequestIdRole).toString();
+        if (!id.isEmpty() && map->selectedId() == id)
+            selected = id;
+    }
+    QVERIFY2(!selected.isEmpty(), "no request selected in the list was selected on the map");
+    QCOMPARE(map->selectedEntity(), domain::entity::request);
+
+    // Map → list: a marker chosen on the map opens that request.
+    m_window->showPage(ui::MainWindow::Page::Map);
+    saveScreenshot(m_window.get(), u"map"_s);
+    emit map->markerSelected(domain::entity::request, selected);
+    QCOMPARE(m_window->currentPage(), ui::MainWindow::Page::Requests);
+    QCOMPARE(requests->detail()->requestId(), selected);
 }
 
 void TestMainWindow::cleanupTestCase()

@@ -154,8 +154,10 @@ void RequestsView::selectionChanged()
         }
         return;
     }
-    m_detail->showRequest(rows.first().data(RequestListModel::RequestIdRole).toString());
+    const QString requestId = rows.first().data(RequestListModel::RequestIdRole).toString();
+    m_detail->showRequest(requestId);
     m_detailStack->setCurrentIndex(1);
+    emit requestSelected(requestId);
 }
 
 void RequestsView::showRequest(const QString &requestId)

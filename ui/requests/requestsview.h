@@ -38,6 +38,7 @@ public slots:
 
 signals:
     void contractRequested(const QString &contractId);
+    void requestSelected(const QString &requestId); // the list's selection, for the map
 
 private:
     void selectionChanged();
