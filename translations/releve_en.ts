@@ -1341,6 +1341,35 @@
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add an offline map pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline map packs (*.mbtiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline map pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be used as an offline map pack: %1
+Nothing was changed; choose an MBTiles file made for raster tiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline map pack &quot;%1&quot; added: the map works there without network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an &amp;offline map pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>releve::ui::MapView</name>

@@ -1341,6 +1341,36 @@
         <source>Map</source>
         <translation>Carte</translation>
     </message>
+    <message>
+        <source>Add an offline map pack</source>
+        <translation>Ajouter un fond de carte hors connexion</translation>
+    </message>
+    <message>
+        <source>Offline map packs (*.mbtiles)</source>
+        <translation>Fonds de carte hors connexion (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>Offline map pack</source>
+        <translation>Fond de carte hors connexion</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as an offline map pack: %1
+Nothing was changed; choose an MBTiles file made for raster tiles.</source>
+        <translation>Ce fichier ne peut pas servir de fond de carte hors connexion : %1
+Rien n&apos;a été modifié ; choisissez un fichier MBTiles de tuiles raster.</translation>
+    </message>
+    <message>
+        <source>Offline map pack &quot;%1&quot; added: the map works there without network.</source>
+        <translation>Fond de carte hors connexion « %1 » ajouté : la carte y fonctionne sans réseau.</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <source>Add an &amp;offline map pack…</source>
+        <translation>Ajouter un fond de carte &amp;hors connexion…</translation>
+    </message>
 </context>
 <context>
     <name>releve::ui::MapView</name>

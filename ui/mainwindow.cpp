@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "core/geo/mapsettings.h"
+#include "core/geo/tilesource.h"
+#include "ui/common/filedialog.h"
+#include "ui/common/messagebox.h"
 #include "ui/common/syncstatuswidget.h"
 #include "ui/common/workspace.h"
 #include "ui/contracts/contractsview.h"
@@ -17,12 +21,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -132,10 +139,38 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addOfflineMapPack()
+{
+    if (!m_tiles)
+        return;
+    const QString path = FileDialog::openFileName(
+        this, tr("Add an offline map pack"), QDir::homePath(), tr("Offline map packs (*.mbtiles)"));
+    if (path.isEmpty())
+        return;
+    const auto added = m_tiles->addOfflinePack(path);
+    if (!added) {
+        MessageBox::warning(this, tr("Offline map pack"),
+                            tr("This file cannot be used as an offline map pack: %1\nNothing "
+                               "was changed; choose an MBTiles file made for raster tiles.")
+                                .arg(added.error().message));
+        return;
+    }
+    QSettings settings;
+    geo::MapSettings map = geo::MapSettings::load(settings);
+    if (!map.offlinePacks.contains(added->path))
+        map.offlinePacks.append(added->path);
+    map.save(settings);
+    statusBar()->showMessage(tr("Offline map pack \"%1\" added: the map works there without "
+                                "network.")
+                                 .arg(added->name),
+                             10000);
+}
+
 void MainWindow::setTileSource(geo::TileSource *source)
 {
     if (m_map)
         return;
+    m_tiles = source;
     m_map = new MapView(this);
     m_map->setObjectName(u"mapView"_s);
     m_map->setAccessibleName(tr("Map of requests, staff and partner structures"));
@@ -155,6 +190,11 @@ void MainWindow::setTileSource(geo::TileSource *source)
             [this](const QString &id) { m_map->selectMarker(domain::entity::request, id); });
     m_pages->addWidget(m_map);
     m_navigation->addItem(tr("Map"));
+    QMenu *mapMenu = new QMenu(tr("&Map"), this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), mapMenu);
+    QAction *addPack
+        = mapMenu->addAction(tr("Add an &offline map pack…"), this, &MainWindow::addOfflineMapPack);
+    addPack->setObjectName(u"addOfflinePackAction"_s);
     if (const QGeoRectangle area = m_map->layers()->boundingBox(); area.isValid())
         m_map->showArea(area);
 }

@@ -45,6 +45,8 @@ public slots:
     void showPage(releve::ui::MainWindow::Page page);
     void showContract(const QString &contractId);
     void showRequest(const QString &requestId);
+    // Asks for an MBTiles file and adds it to the map's offline packs, kept in the settings.
+    void addOfflineMapPack();
     SignInDialog *askPassword(); // non-blocking
 
 private:
@@ -57,6 +59,7 @@ private:
     PlanningView *m_planning;
     RequestsView *m_requests;
     ContractsView *m_contracts;
+    geo::TileSource *m_tiles = nullptr;
     MapView *m_map = nullptr;
     RecordMarkers *m_markers = nullptr;
     SyncStatusWidget *m_status;

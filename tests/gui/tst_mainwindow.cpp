@@ -29,7 +29,11 @@
 #include "core/sync/session.h"
 #include "core/sync/syncengine.h"
 
+#include "core/geo/mapsettings.h"
 #include "core/geo/tilesource.h"
+#include "tests/core/geo/mbtilesfixture.h"
+#include "ui/common/filedialog.h"
+#include "ui/common/messagebox.h"
 #include "ui/map/mapview.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -141,6 +145,7 @@ private slots:
     void planning_addSlotThroughDialog_storesPendingSlot();
     void replacement_acceptedProposal_printsContract();
     void map_sharesSelectionWithRequestList();
+    void map_addOfflinePack_keepsItInSettings();
     void cleanupTestCase();
 
 private:
@@ -625,6 +630,45 @@ void TestMainWindow::map_sharesSelectionWithRequestList()
     emit map->markerSelected(domain::entity::request, selected);
     QCOMPARE(m_window->currentPage(), ui::MainWindow::Page::Requests);
     QCOMPARE(requests->detail()->requestId(), selected);
+}
+
+void TestMainWindow::map_addOfflinePack_keepsItInSettings()
+{
+    // A coordinator adds an offline pack (MBTiles) for an area without coverage (issue 7).
+    if (!m_window->mapView()) {
+        auto *network = new QNetworkAccessManager(m_window.get());
+        auto *tiles = new geo::TileSource(network, m_window.get());
+        tiles->setNetworkEnabled(false);
+        m_window->setTileSource(tiles);
+    }
+    auto *action = m_window->findChild<QAction *>(u"addOfflinePackAction"_s);
+    QVERIFY(action);
+
+    // A file that is not a pack is refused with a message; nothing is kept.
+    const QString notAPack = m_dir.filePath(u"notes.mbtiles"_s);
+    QFile file(notAPack);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a database");
+    file.close();
+    ui::FileDialog::setNextFileName(notAPack);
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    action->trigger();
+    QVERIFY(ui::MessageBox::lastText().contains(u"cannot be used"_s));
+    QVERIFY(!geo::MapSettings::load(QSettings()).offlinePacks.contains(notAPack));
+
+    // A real pack is added and remembered for the next start.
+    const QString pack = m_dir.filePath(u"creuse.mbtiles"_s);
+    QVERIFY(releve::testing::writeMbtiles(pack,
+                                          { { u"name"_s, u"Creuse"_s },
+                                            { u"format"_s, u"png"_s },
+                                            { u"minzoom"_s, u"0"_s },
+                                            { u"maxzoom"_s, u"1"_s } },
+                                          {}));
+    ui::FileDialog::setNextFileName(pack);
+    action->trigger();
+    QVERIFY(geo::MapSettings::load(QSettings())
+                .offlinePacks.contains(QFileInfo(pack).absoluteFilePath())
+            || geo::MapSettings::load(QSettings()).offlinePacks.contains(pack));
 }
 
 void TestMainWindow::cleanupTestCase()

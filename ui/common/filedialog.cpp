@@ -19,6 +19,17 @@ QString FileDialog::saveFileName(QWidget *parent, const QString &caption,
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
 }
 
+QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                 const QString &filter)
+{
+    if (!nextFileName.isEmpty()) {
+        const QString fileName = nextFileName;
+        nextFileName.clear();
+        return fileName;
+    }
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
     nextFileName = fileName;

@@ -14,6 +14,9 @@ public:
     // An empty result means the person cancelled.
     static QString saveFileName(QWidget *parent, const QString &caption,
                                 const QString &suggestedPath, const QString &filter);
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                const QString &filter);
+    // The next save or open dialog returns this name without showing anything (tests).
     static void setNextFileName(const QString &fileName);
 };
 
