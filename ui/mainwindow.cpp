@@ -195,8 +195,19 @@ void MainWindow::setTileSource(geo::TileSource *source)
     QAction *addPack
         = mapMenu->addAction(tr("Add an &offline map pack…"), this, &MainWindow::addOfflineMapPack);
     addPack->setObjectName(u"addOfflinePackAction"_s);
-    if (const QGeoRectangle area = m_map->layers()->boundingBox(); area.isValid())
+    // Frame the territory once, as soon as the first markers are known (they load with the
+    // cache, possibly after this call); later changes never move the view under the person.
+    const auto frameOnce = [this] {
+        const QGeoRectangle area = m_map->layers()->boundingBox();
+        // A hidden page has no size yet to fit the area into.
+        if (!area.isValid() || m_mapFramed || !m_map->isVisible())
+            return;
+        m_mapFramed = true;
         m_map->showArea(area);
+    };
+    connect(m_map->layers(), &MapLayers::changed, this, frameOnce);
+    connect(m_pages, &QStackedWidget::currentChanged, this, frameOnce);
+    frameOnce();
 }
 
 void MainWindow::createActions()

@@ -61,6 +61,7 @@ private:
     ContractsView *m_contracts;
     geo::TileSource *m_tiles = nullptr;
     MapView *m_map = nullptr;
+    bool m_mapFramed = false;
     RecordMarkers *m_markers = nullptr;
     SyncStatusWidget *m_status;
 };
