@@ -1,4 +1,5 @@
 #include "geocodecache.h"
+#include "cachedatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +12,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <atomic>
 
 namespace releve::geo {
 
@@ -20,12 +20,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcGeocodeCache, "releve.geo.geocoder")
 
 constexpr int geocodeCacheSchemaVersion = 1;
-
-QString newConnectionName()
-{
-    static std::atomic<int> counter { 0 };
-    return QStringLiteral("releve-geocode-cache-%1").arg(++counter);
-}
 
 } // namespace
 
@@ -39,31 +33,15 @@ public:
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
 
-    bool exec(const QString &sql)
-    {
-        QSqlQuery query(db());
-        if (query.exec(sql))
-            return true;
-        qCWarning(lcGeocodeCache) << "geocode cache:" << sql << query.lastError().text();
-        return false;
-    }
+    bool exec(const QString &sql) { return execInCache(db(), sql, "geocode cache"); }
 
     bool openFile(const QString &path)
     {
-        connection = newConnectionName();
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        database.setDatabaseName(path);
-        if (!database.open())
+        const int fromVersion = openCacheDatabase(QStringLiteral("releve-geocode-cache-"), path,
+                                                  geocodeCacheSchemaVersion, &connection);
+        if (fromVersion < 0)
             return false;
-        QSqlQuery version(database);
-        if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
-            return false;
-        const int fromVersion = version.value(0).toInt();
-        version.finish();
-        if (fromVersion > geocodeCacheSchemaVersion)
-            return false;
-        exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        QSqlDatabase database = db();
         if (fromVersion < 1
             && (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, "
                                      "matches TEXT NOT NULL, used INTEGER NOT NULL)"))

@@ -1,4 +1,5 @@
 #include "tilecache.h"
+#include "cachedatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,7 +10,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <atomic>
 
 namespace releve::geo {
 
@@ -18,12 +18,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcTileCache, "releve.geo.tiles")
 
 constexpr int cacheSchemaVersion = 1;
-
-QString newConnectionName()
-{
-    static std::atomic<int> counter { 0 };
-    return QStringLiteral("releve-tile-cache-%1").arg(++counter);
-}
 
 } // namespace
 
@@ -39,32 +33,15 @@ public:
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
 
-    bool exec(const QString &sql)
-    {
-        QSqlQuery query(db());
-        if (query.exec(sql))
-            return true;
-        qCWarning(lcTileCache) << "tile cache:" << sql << query.lastError().text();
-        return false;
-    }
+    bool exec(const QString &sql) { return execInCache(db(), sql, "tile cache"); }
 
     bool openFile(const QString &file)
     {
-        connection = newConnectionName();
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        database.setDatabaseName(file);
-        if (!database.open())
+        const int fromVersion = openCacheDatabase(QStringLiteral("releve-tile-cache-"), file,
+                                                  cacheSchemaVersion, &connection);
+        if (fromVersion < 0)
             return false;
-        QSqlQuery version(database);
-        if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
-            return false;
-        const int fromVersion = version.value(0).toInt();
-        version.finish();
-        if (fromVersion > cacheSchemaVersion)
-            return false;
-        // A cache loses nothing that matters in a power cut: WAL without a sync per write.
-        exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        QSqlDatabase database = db();
         if (fromVersion < 1) {
             // auto_vacuum must be set before the first table: evicted pages go back to the disk.
             if (!exec(QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"))
