@@ -210,6 +210,19 @@ int serve(const QCommandLineParser &parser)
         if (!ok || threads < 1 || threads > 256)
             return fail(QStringLiteral("--threads must be a number from 1 to 256"));
     }
+    if (parser.isSet(QStringLiteral("osrm-url"))) {
+        // Travel times for the matching from an OSRM-compatible routing server (its `table`
+        // service); without it, straight-line distance × road factor.
+        const QUrl osrm(parser.value(QStringLiteral("osrm-url")), QUrl::StrictMode);
+        if (!osrm.isValid() || (osrm.scheme() != u"http" && osrm.scheme() != u"https")
+            || osrm.host().isEmpty())
+            return fail(QStringLiteral("--osrm-url must be an http:// or https:// address, such "
+                                       "as http://127.0.0.1:5000, not \"%1\"")
+                            .arg(parser.value(QStringLiteral("osrm-url"))));
+        RoutingSettings routing;
+        routing.osrmUrl = osrm;
+        setRoutingSettings(routing);
+    }
     QString error;
     auto storage = openStorage(parser, &error);
     if (!storage)
@@ -241,7 +254,9 @@ int seedDemo(const QCommandLineParser &parser)
         return fail(error);
     QElapsedTimer timer;
     timer.start();
-    const auto seeded = DemoSeed(*storage).run();
+    DemoSeed seed(*storage);
+    seed.setHistory(parser.isSet(QStringLiteral("history")));
+    const auto seeded = seed.run();
     if (!seeded)
         return fail(seeded.error().message);
     QSaveFile file(accountsPath);
@@ -406,8 +421,8 @@ int runCommandLine(const QStringList &arguments)
         "Relève server: the REST API shared by the home-care agencies of a territory.\n"
         "Commands:\n"
         "  serve --db <file.sqlite|postgresql://…> --listen <host:port> [--threads n]\n"
-        "        [--tls-cert cert.pem --tls-key key.pem]\n"
-        "  seed-demo --db <file> --accounts-json <file>\n"
+        "        [--tls-cert cert.pem --tls-key key.pem] [--osrm-url http://host:5000]\n"
+        "  seed-demo --db <file> --accounts-json <file> [--history]\n"
         "  admin create-structure --db … --name … --kind saad --departement 23 [--siret …]\n"
         "  admin create-account --db … --login … --password … --role coordinator "
         "--structure-id …\n"
@@ -455,8 +470,15 @@ int runCommandLine(const QStringList &arguments)
     option("output", "admin export-person: write the JSON to this file.", "file");
     option("tls-cert", "serve: a PEM certificate (chain) to serve HTTPS directly.", "file");
     option("tls-key", "serve: the PEM private key of --tls-cert.", "file");
+    option("osrm-url",
+           "serve: an OSRM-compatible routing server whose table service gives the matching "
+           "its travel times (default: straight-line distance × 1.3).",
+           "url");
     option("threads",
            "serve: worker threads that run requests (default: twice the cores, at least 4).", "n");
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("history"),
+        QStringLiteral("seed-demo: also six months of past replacements (for the dashboard).")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-staff-sharing"),
                                         QStringLiteral("admin create-structure: the structure does "
                                                        "not lend staff.")));

@@ -147,6 +147,12 @@ QJsonObject Candidate::toJson(bool includePrivate) const
                       availabilityConfirmedAt.isValid()
                           ? QJsonValue(domain::instantToJson(availabilityConfirmedAt))
                           : QJsonValue(QJsonValue::Null) },
+                    { QStringLiteral("availability_stale"), availabilityStale },
+                    { QStringLiteral("came_before"), cameBefore },
+                    { QStringLiteral("travel_source"),
+                      travelSource == geo::TravelSource::Routing
+                          ? QStringLiteral("routing")
+                          : QStringLiteral("straight_line") },
                     { QStringLiteral("reasons"), QJsonArray::fromStringList(reasons) },
                     { QStringLiteral("reason_codes"), codes } };
     if (includePrivate) {

@@ -1,12 +1,16 @@
 #include "candidatemodel.h"
 
 #include "ui/common/labels.h"
+#include "ui/common/localtime.h"
 
+#include "core/domain/jsonreader.h"
 #include "core/matching/explanation.h"
+#include "core/matching/matcher.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +86,38 @@ QVariant CandidateModel::data(const QModelIndex &index, int role) const
         return candidate.value(u"staff_id"_s).toString();
     if (role == StructureIdRole)
         return candidate.value(u"structure_id"_s).toString();
+    const QDateTime confirmedAt
+        = domain::instantFromJson(candidate.value(u"availability_confirmed_at"_s).toString());
+    // The server says whether it is stale; an older server did not, and never confirmed is.
+    const bool stale = candidate.value(u"availability_stale"_s).toBool(!confirmedAt.isValid());
+    if (role == ConfirmedAtRole)
+        return confirmedAt;
+    if (role == StaleRole)
+        return stale;
+    if (index.column() == FreshnessColumn) {
+        const QString date = confirmedAt.isValid()
+            ? LocalTime::numericDate(confirmedAt.toTimeZone(QTimeZone("Europe/Paris")).date())
+            : QString();
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return confirmedAt.isValid() ? date : tr("Never");
+        if (role == Qt::ToolTipRole) {
+            if (!confirmedAt.isValid())
+                return tr("Its agency has never confirmed this worker's availability: it ranks "
+                          "after workers as near whose availability is confirmed.");
+            if (stale)
+                return tr("Availability last confirmed on %1, more than %n day(s) ago: it ranks "
+                          "after workers as near whose availability is fresher. Check with the "
+                          "agency.",
+                          nullptr, matching::staleAfterDays)
+                    .arg(date);
+            return tr("Availability last confirmed by its agency on %1.").arg(date);
+        }
+        if (role == Qt::ForegroundRole && stale)
+            return QBrush(QColor(0xb2, 0x5e, 0x00));
+        if (role == Qt::TextAlignmentRole)
+            return QVariant(Qt::AlignLeft | Qt::AlignTop);
+        return {};
+    }
 
     const QStringList reasons = reasonsOf(candidate);
     const int covered = int(candidate.value(u"covered_intervention_ids"_s).toArray().size());
@@ -145,6 +181,8 @@ QVariant CandidateModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Distance");
     case CoverageColumn:
         return tr("Covers");
+    case FreshnessColumn:
+        return tr("Availability confirmed");
     case ReasonsColumn:
         return tr("Why this rank");
     default:

@@ -1,6 +1,8 @@
 // The ranked candidates the server's matching gives for a request (GET
 // /v1/requests/{id}/candidates): pseudonym, agency, qualification, skills, distance band, the
-// interventions each covers and why it ranks where it does. Never a name or an address.
+// interventions each covers, when its availability was last confirmed (stale availability is
+// flagged: it ranks after fresh availability among workers as near), and why it ranks where it
+// does. Never a name or an address.
 #pragma once
 
 #include <QAbstractTableModel>
@@ -20,10 +22,16 @@ public:
         ProfileColumn, // qualification, and the skills under it
         DistanceColumn,
         CoverageColumn,
+        FreshnessColumn, // when the lending coordinator last confirmed the availability
         ReasonsColumn,
         ColumnCount
     };
-    enum Role { StaffIdRole = Qt::UserRole + 1, StructureIdRole };
+    enum Role {
+        StaffIdRole = Qt::UserRole + 1,
+        StructureIdRole,
+        ConfirmedAtRole, // QDateTime (UTC) of the last confirmation; invalid: never
+        StaleRole, // bool: never confirmed, or too long ago
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 
