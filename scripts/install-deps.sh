@@ -18,6 +18,9 @@ packages=(
     clang libclang-rt-14-dev openssl
     # server benchmark (tests/bench/server): load generator and the static-file reference
     wrk nginx-light
+    # reports and installers (issue 9): iCalendar read back by another parser, the DEB package
+    # (dpkg-shlibdeps), AppStream and desktop-file validation, the Windows installer script
+    python3 python3-icalendar dpkg-dev appstream desktop-file-utils nsis
 )
 
 missing=()

@@ -5,9 +5,12 @@
 #include "charter.h"
 #include "recordstore.h"
 
+#include "core/contracts/hoursdone.h"
 #include "core/domain/availabilityslot.h"
+#include "core/domain/contract.h"
 #include "core/domain/entity.h"
 #include "core/domain/jsonreader.h"
+#include "core/domain/proposal.h"
 #include "core/domain/replacementrequest.h"
 #include "core/domain/staffmember.h"
 #include "core/domain/structure.h"
@@ -215,6 +218,8 @@ domain::Result<QJsonArray> DemoSeed::run(const QDateTime &now)
 
         QStringList structureIds;
         int nameIndex = 0;
+        // The staff an agency may lend (consenting and active), for the history below.
+        QHash<int, QList<domain::StaffMember>> lendable;
         for (const DemoStructure &demo : structures) {
             domain::Structure s;
             s.id = domain::newId();
@@ -282,6 +287,8 @@ domain::Result<QJsonArray> DemoSeed::run(const QDateTime &now)
                 m.consentSharing = m.consentSharing && m.active;
                 m.availabilityConfirmedAt = now.addSecs(-3600 * (2 + dice.below(24 * 6)));
                 save(entity::staff, m.toJson());
+                if (m.consentSharing && m.active)
+                    lendable[int(structureIds.size()) - 1].append(m);
 
                 // Weekly patterns over four weeks: mornings and/or afternoons on 3 to 5 days.
                 QList<int> days { 1, 2, 3, 4, 5, 6 };
@@ -442,6 +449,149 @@ domain::Result<QJsonArray> DemoSeed::run(const QDateTime &now)
             if (q.status == u"published")
                 q.publishedAt = now;
             save(entity::request, q.toJson());
+        }
+
+        // With history, so that the dashboard has something to show (issue 9): over the five months
+        // before this one and this month up to yesterday, each agency posted replacement
+        // requests for a handful of its beneficiaries; most were filled by another agency's
+        // worker (proposal accepted, contract signed, hours time-stamped, a few corrected by hand
+        // as the CPOM's 2–5 % target expects), some expired or were cancelled. A dice of its own
+        // keeps the rest of the demo as it was.
+        Dice past(47);
+        const int historyAgencies = m_history ? 4 : 0;
+        const char *const prefixes[] = { "BG", "GU", "AF", "SP" };
+        const QDate firstMonth = QDate(today.year(), today.month(), 1).addMonths(-5);
+        for (int agency = 0; agency < historyAgencies; ++agency) {
+            const DemoStructure &user = structures[agency];
+            for (int month = 0; month < 6; ++month) {
+                const QDate monthStart = firstMonth.addMonths(month);
+                const int count = 4 + past.below(3);
+                for (int n = 0; n < count; ++n) {
+                    const QDate firstDay = monthStart.addDays(past.below(monthStart.daysInMonth()));
+                    const int days = 1 + past.below(3);
+                    const bool morning = past.chance(0.6);
+                    const int minutes = morning ? 60 + 30 * past.below(3) : 60 + 30 * past.below(2);
+                    const QTime from = morning ? QTime(8, 0) : QTime(17, 30);
+                    const QString beneficiary
+                        = QStringLiteral("%1-H%2")
+                              .arg(QLatin1String(prefixes[agency]))
+                              .arg(1 + past.below(6), 2, 10, QLatin1Char('0'));
+                    const double roll = past.unit();
+                    if (firstDay.addDays(days) > today)
+                        continue; // not over yet: the history ends yesterday
+                    domain::ReplacementRequest q;
+                    q.id = domain::newId();
+                    q.structureId = structureIds.at(agency);
+                    q.reason = past.pick(domain::vocabulary::reasons);
+                    q.urgency
+                        = past.chance(0.3) ? QStringLiteral("urgent") : QStringLiteral("normal");
+                    q.missionCommune = latin(user.commune);
+                    q.missionAddress = QStringLiteral("%1 rue du Bourg, %2")
+                                           .arg(1 + past.below(40))
+                                           .arg(latin(user.commune));
+                    q.missionLocation = offset(user.lat, user.lon, 2.0 + 12.0 * past.unit(),
+                                               2 * std::numbers::pi * past.unit());
+                    q.beneficiaryRef = beneficiary;
+                    q.gir = 2 + past.below(3);
+                    q.needs = { domain::vocabulary::needs.at(past.below(4)),
+                                domain::vocabulary::needs.at(4 + past.below(4)) };
+                    q.consentRecorded = true;
+                    for (int d = 0; d < days; ++d) {
+                        const QDateTime start = paris(firstDay.addDays(d), from);
+                        q.interventions.append(
+                            { domain::newId(), start, start.addSecs(60 * minutes) });
+                    }
+                    q.publishedAt = paris(firstDay.addDays(-1 - past.below(5)),
+                                          QTime(8 + past.below(9), 15 * past.below(4)));
+                    q.deadline = paris(firstDay, QTime(0, 0)).addSecs(-3600 * 6);
+                    q.radiusKm = 25;
+                    q.note = QStringLiteral("Historique de démonstration.");
+                    if (roll >= 0.8 || lendable.value((agency + 1) % 4).isEmpty()) {
+                        q.status = roll >= 0.92 ? QStringLiteral("cancelled")
+                                                : QStringLiteral("expired");
+                        save(entity::request, q.toJson());
+                        continue;
+                    }
+
+                    // Filled by a neighbouring agency.
+                    const int lenderIndex = (agency + 1 + past.below(3)) % 4;
+                    const QList<domain::StaffMember> &workers = lendable.value(lenderIndex);
+                    if (workers.isEmpty())
+                        continue;
+                    const domain::StaffMember &worker = workers.at(past.below(int(workers.size())));
+                    const DemoStructure &lender = structures[lenderIndex];
+                    QDateTime contractAt = q.publishedAt.addSecs(60 * (20 + past.below(30 * 60)));
+                    if (contractAt >= q.interventions.first().start)
+                        contractAt = q.publishedAt.addSecs(60 * 25);
+
+                    domain::Proposal proposal;
+                    proposal.id = domain::newId();
+                    proposal.structureId = structureIds.at(lenderIndex);
+                    proposal.requestId = q.id;
+                    proposal.requestStructureId = q.structureId;
+                    proposal.staffId = worker.id;
+                    proposal.staffPseudonym = worker.pseudonym();
+                    proposal.status = QStringLiteral("accepted");
+                    proposal.createdAt
+                        = q.publishedAt.addSecs(q.publishedAt.secsTo(contractAt) / 2);
+
+                    domain::Contract c;
+                    c.id = domain::newId();
+                    c.structureId = structureIds.at(lenderIndex);
+                    const int year = contractAt.toTimeZone(parisZone).date().year();
+                    c.number = QStringLiteral("REL-%1-%2")
+                                   .arg(year)
+                                   .arg(m_storage.nextCounter(
+                                            QStringLiteral("contract_number_%1").arg(year)),
+                                        6, 10, QLatin1Char('0'));
+                    c.requestId = q.id;
+                    c.proposalId = proposal.id;
+                    c.lender = { c.structureId, latin(lender.name), latin(lender.siret),
+                                 latin(lender.authorisation), latin(lender.address) };
+                    c.user = { q.structureId, latin(user.name), latin(user.siret),
+                               latin(user.authorisation), latin(user.address) };
+                    c.staffId = worker.id;
+                    c.staffName = worker.fullName();
+                    c.staffQualification = worker.qualification;
+                    c.missionAddress = q.missionAddress;
+                    c.missionCommune = q.missionCommune;
+                    c.needs = q.needs;
+                    c.interventions = q.interventions;
+                    c.hourlyRateCents = q.hourlyRateCents;
+                    c.kmRateCents = lender.kmRateCents;
+                    c.status = QStringLiteral("ended");
+                    c.signatures = {
+                        { QStringLiteral("lender"), latin(lender.name), contractAt.addSecs(600) },
+                        { QStringLiteral("user"), latin(user.name), contractAt.addSecs(1800) }
+                    };
+                    c.createdAt = contractAt;
+
+                    // Hours done: time-stamped, a few typed by hand, rarely not done at all.
+                    QList<domain::InterventionRecord> done;
+                    for (const domain::Intervention &i : std::as_const(c.interventions)) {
+                        if (past.chance(0.03))
+                            continue;
+                        const bool byHand = past.chance(0.04);
+                        const QDateTime arrival
+                            = i.start.addSecs(60 * (past.below(9) - 3) + past.below(60));
+                        const QDateTime departure = i.end.addSecs(
+                            60 * (byHand ? -15 : past.below(9) - 4) + past.below(60));
+                        auto record = contracts::recordHours(
+                            c, i.id, arrival, departure, 2 + past.below(20),
+                            byHand ? contracts::HoursSource::Hand
+                                   : contracts::HoursSource::TimeStamping);
+                        if (record)
+                            done.append(record.value());
+                    }
+                    q.status = done.size() == c.interventions.size() ? QStringLiteral("done")
+                                                                     : QStringLiteral("contracted");
+                    save(entity::request, q.toJson());
+                    save(entity::proposal, proposal.toJson());
+                    save(entity::contract, c.toJson());
+                    for (const domain::InterventionRecord &r : std::as_const(done))
+                        save(entity::interventionRecord, r.toJson());
+                }
+            }
         }
 
         AuthService auth(m_storage);

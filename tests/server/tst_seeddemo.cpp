@@ -7,6 +7,7 @@
 #include <QGeoCoordinate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -34,6 +35,7 @@ private slots:
     void seedDemo_createsFortyStaffAroundTheirAgencies();
     void seedDemo_givesFourWeeksOfWeeklyAvailability();
     void seedDemo_publishesRequestsFromSeveralStructuresAndKeepsADraft();
+    void seedDemo_withHistory_keepsPastReplacementsForTheDashboard();
     void seedDemo_everyAccountSignsIn();
     void seedDemo_isDeterministicButForIdsAndTimes();
     void seedDemo_onAFilledDatabase_refusesAndSaysWhy();
@@ -229,6 +231,59 @@ void TestSeedDemo::seedDemo_publishesRequestsFromSeveralStructuresAndKeepsADraft
     QVERIFY(publishers.size() >= 3);
     QVERIFY(fromEhpad);
     QCOMPARE(drafts, 1);
+}
+
+// With --history (releve --demo), the months before today: filled replacements (accepted
+// proposal, ended contract, hours time-stamped) and unfilled ones, so that the dashboard (issue 9)
+// has figures to show. Without it (every other suite's seed), no contract at all.
+void TestSeedDemo::seedDemo_withHistory_keepsPastReplacementsForTheDashboard()
+{
+    QVERIFY(m_server.storedRecords(u"contract"_qs).isEmpty());
+    TestServer server;
+    QTemporaryDir dir;
+    QCOMPARE(server.run({ u"seed-demo"_qs, u"--db"_qs, server.databaseSpec(), u"--accounts-json"_qs,
+                          dir.filePath(u"accounts.json"_qs), u"--history"_qs }),
+             0);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<QString, QJsonObject> history;
+    QHash<QString, int> statuses;
+    for (const QJsonObject &request : server.storedRecords(u"request"_qs)) {
+        if (request[u"note"_qs].toString() != u"Historique de démonstration."_qs)
+            continue;
+        history.insert(request[u"id"_qs].toString(), request);
+        ++statuses[request[u"status"_qs].toString()];
+        for (const QJsonValue &intervention : request[u"interventions"_qs].toArray())
+            QVERIFY(QDateTime::fromString(intervention[u"end"_qs].toString(), Qt::ISODate) < now);
+    }
+    QVERIFY2(history.size() >= 4 * 5 * 4, qPrintable(QString::number(history.size())));
+    QCOMPARE(statuses.value(u"published"_qs) + statuses.value(u"draft"_qs), 0);
+    QVERIFY(statuses.value(u"done"_qs) > statuses.value(u"expired"_qs));
+    QVERIFY(statuses.value(u"expired"_qs) + statuses.value(u"cancelled"_qs) > 0);
+
+    QSet<QString> numbers;
+    int interventions = 0;
+    QSet<QString> contracted;
+    for (const QJsonObject &contract : server.storedRecords(u"contract"_qs)) {
+        const QJsonObject request = history.value(contract[u"request_id"_qs].toString());
+        QVERIFY(!request.isEmpty());
+        QVERIFY(contract[u"structure_id"_qs] != request[u"structure_id"_qs]); // another agency
+        QCOMPARE(contract[u"user"_qs][u"structure_id"_qs], request[u"structure_id"_qs]);
+        numbers.insert(contract[u"number"_qs].toString());
+        interventions += int(contract[u"interventions"_qs].toArray().size());
+        contracted.insert(contract[u"id"_qs].toString());
+    }
+    QCOMPARE(numbers.size(), int(contracted.size())); // numbers are unique
+    int records = 0;
+    int corrected = 0;
+    for (const QJsonObject &record : server.storedRecords(u"intervention_record"_qs)) {
+        QVERIFY(contracted.contains(record[u"contract_id"_qs].toString()));
+        ++records;
+        corrected += record[u"corrected"_qs].toBool() ? 1 : 0;
+    }
+    // Most interventions done, a few corrected by hand (the CPOM's target is 2 to 5 %).
+    QVERIFY(records <= interventions && records >= interventions * 9 / 10);
+    QVERIFY2(corrected > 0 && corrected * 100 <= records * 10,
+             qPrintable(u"%1 of %2"_qs.arg(corrected).arg(records)));
 }
 
 void TestSeedDemo::seedDemo_everyAccountSignsIn()
