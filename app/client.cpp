@@ -4,6 +4,8 @@
 #include "ui/common/workspace.h"
 #include "ui/mainwindow.h"
 
+#include "core/geo/geocodecache.h"
+#include "core/geo/geocoder.h"
 #include "core/geo/mapsettings.h"
 #include "core/geo/tilesource.h"
 #include "core/store/localstore.h"
@@ -29,8 +31,9 @@ Client::Client(sync::Session::TokenStorage storage, QObject *parent)
 
 Client::~Client()
 {
-    // The window goes first: its views read the store.
+    // The window goes first: its views read the store and use the geocoder.
     m_window.reset();
+    m_geocoder = nullptr;
 }
 
 QString Client::defaultCachePath(const QUrl &server, const QString &login)
@@ -62,13 +65,23 @@ domain::Result<bool> Client::openWindow(const QString &cachePath, const QString 
     }
     m_workspace->setAccount(m_session->login(), structureId);
     if (!m_window) {
-        m_window = std::make_unique<ui::MainWindow>(m_workspace);
         // Map tiles: settings (tile server, cache size, offline packs) are read once; a problem
         // (a missing pack…) leaves the map on its plain background and is logged, never a dialog.
         const geo::MapSettings map = geo::MapSettings::load(QSettings());
         m_tiles = new geo::TileSource(m_network, this);
         for (const domain::Error &error : map.applyTo(*m_tiles))
             qWarning("map: %s", qPrintable(error.toString()));
+        // Addresses of the forms: the BAN geocoder, its answers kept for offline use.
+        m_geocoder = new geo::Geocoder(map.geocoderUrl, m_network, this);
+        m_geocoder->setUserAgent(map.userAgent());
+        m_geocodeCache = std::make_unique<geo::SqliteGeocodeCache>();
+        if (const auto opened = m_geocodeCache->open(geo::MapSettings::geocodeCachePath()))
+            m_geocoder->setCache(m_geocodeCache.get());
+        else
+            qWarning("geocoding cache: %s", qPrintable(opened.error().toString()));
+        m_workspace->setTileSource(m_tiles);
+        m_workspace->setGeocoder(m_geocoder);
+        m_window = std::make_unique<ui::MainWindow>(m_workspace);
         m_window->setTileSource(m_tiles);
     }
     m_window->show();

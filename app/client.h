@@ -12,8 +12,10 @@
 class QNetworkAccessManager;
 
 namespace releve::geo {
+class Geocoder;
+class SqliteGeocodeCache;
 class TileSource;
-}
+} // namespace releve::geo
 namespace releve::store {
 class LocalStore;
 }
@@ -51,6 +53,8 @@ public:
 private:
     QNetworkAccessManager *m_network;
     geo::TileSource *m_tiles = nullptr;
+    geo::Geocoder *m_geocoder = nullptr;
+    std::unique_ptr<geo::SqliteGeocodeCache> m_geocodeCache;
     sync::ApiClient *m_api;
     sync::Session *m_session;
     store::LocalStore *m_store = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/geo/mapsettings.h"
 #include "core/geo/tilesource.h"
+#include "ui/common/desktopnotifier.h"
 #include "ui/common/filedialog.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/syncstatuswidget.h"
@@ -13,6 +14,7 @@
 #include "ui/planning/planningview.h"
 #include "ui/requests/requestsview.h"
 #include "ui/session/signindialog.h"
+#include "ui/staff/staffview.h"
 
 #include "core/domain/entity.h"
 #include "core/sync/session.h"
@@ -29,15 +31,56 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace releve::ui {
+
+namespace {
+// Draws a navigation row's badge (a count, e.g. the incoming requests my staff could cover) at
+// its end, in the palette's highlight colours: readable in light and dark themes.
+class NavigationDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        const int count = index.data(MainWindow::BadgeRole).toInt();
+        if (count <= 0)
+            return;
+        const QString text = count > 99 ? u"99+"_s : QString::number(count);
+        QFont font = option.font;
+        font.setBold(true);
+        const QFontMetrics metrics(font);
+        const int height = metrics.height() + 2;
+        const int width = std::max(height, metrics.horizontalAdvance(text) + 12);
+        const QRect badge(option.rect.right() - width - 10, option.rect.center().y() - height / 2,
+                          width, height);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->setBrush(
+            option.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight));
+        painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
+        painter->setPen(
+            option.palette.color(selected ? QPalette::Highlight : QPalette::HighlightedText));
+        painter->setFont(font);
+        painter->drawText(badge, Qt::AlignCenter, text);
+        painter->restore();
+    }
+};
+} // namespace
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
@@ -47,40 +90,42 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_planning(new PlanningView(workspace, this))
     , m_requests(new RequestsView(workspace, this))
     , m_contracts(new ContractsView(workspace, this))
+    , m_staff(new StaffView(workspace, this))
+    , m_notifier(new DesktopNotifier(this))
     , m_status(new SyncStatusWidget(workspace, this))
 {
     setObjectName(u"mainWindow"_s);
     resize(1280, 800);
     setMinimumSize(900, 600);
-    // Page titles and section titles share one look.
+    // Page titles and section titles share one look. Colours come from the system palette
+    // (palette(…)), so that the window follows a light or a dark theme.
     setStyleSheet(u"QLabel#pageTitle { font-size: 17pt; font-weight: 600; }"
                   u"QLabel#sectionTitle { font-weight: 600; }"
-                  u"QListWidget#navigationList { border: none; background: #eef1f4;"
+                  u"QListWidget#navigationList { border: none; background: palette(window);"
                   u"  font-size: 11pt; padding-top: 6px; }"
                   u"QListWidget#navigationList::item { padding: 10px 14px; border-radius: 6px;"
-                  u"  margin: 2px 8px; color: #263238; }"
-                  u"QListWidget#navigationList::item:selected { background: #d5e3f5;"
-                  u"  color: #0d3c74; font-weight: 600; }"
-                  u"QWidget#navigationPanel { background: #eef1f4; }"
-                  u"QLabel#brandLabel { font-size: 15pt; font-weight: 700; color: #0d3c74; }"
-                  u"QLabel#agencyLabel { color: #455a64; }"_s);
+                  u"  margin: 2px 8px; color: palette(window-text); }"
+                  u"QListWidget#navigationList::item:selected { background: palette(highlight);"
+                  u"  color: palette(highlighted-text); font-weight: 600; }"
+                  u"QWidget#navigationPanel { background: palette(window);"
+                  u"  border-right: 1px solid palette(mid); }"
+                  u"QLabel#brandLabel { font-size: 15pt; font-weight: 700; }"_s);
 
     m_navigation->setObjectName(u"navigationList"_s);
     m_navigation->setAccessibleName(tr("Screens"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigation->addItem(tr("Planning"));
-    m_navigation->addItem(tr("Requests"));
-    m_navigation->addItem(tr("Contracts"));
+    m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
 
     auto *navigationPanel = new QWidget(this);
     navigationPanel->setObjectName(u"navigationPanel"_s);
-    navigationPanel->setFixedWidth(200);
+    navigationPanel->setFixedWidth(210);
     auto *brand = new QLabel(tr("Relève"), navigationPanel);
     brand->setObjectName(u"brandLabel"_s);
     auto *agency = new QLabel(navigationPanel);
     agency->setObjectName(u"agencyLabel"_s);
     agency->setWordWrap(true);
+    agency->setTextFormat(Qt::PlainText);
     auto *navigationLayout = new QVBoxLayout(navigationPanel);
     navigationLayout->setContentsMargins(0, 16, 0, 8);
     navigationLayout->setSpacing(4);
@@ -92,9 +137,6 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     navigationLayout->addWidget(m_navigation, 1);
 
     m_pages->setObjectName(u"pages"_s);
-    m_pages->addWidget(m_planning);
-    m_pages->addWidget(m_requests);
-    m_pages->addWidget(m_contracts);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -109,11 +151,37 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     statusBar()->addPermanentWidget(m_status, 1);
 
     createActions();
+    addPage(Page::Planning, m_planning, tr("Planning"), u"actionShowPlanning"_s);
+    addPage(Page::Staff, m_staff, tr("Staff"), u"actionShowStaff"_s);
+    addPage(Page::Requests, m_requests, tr("Requests"), u"actionShowRequests"_s);
+    addPage(Page::Contracts, m_contracts, tr("Contracts"), u"actionShowContracts"_s);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Relève"), this, [this] {
+        QMessageBox::about(this, tr("About Relève"),
+                           tr("<p><b>Relève %1</b></p><p>Replacement of home-care staff between "
+                              "agencies of a territory.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    about->setObjectName(u"actionAbout"_s);
+    about->setMenuRole(QAction::AboutRole);
+
+    connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            m_pages->setCurrentWidget(m_pageWidgets.value(Page(item->data(PageRole).toInt())));
+    });
     connect(m_requests, &RequestsView::contractRequested, this, &MainWindow::showContract);
     connect(m_contracts, &ContractsView::requestRequested, this, &MainWindow::showRequest);
+    m_requests->setNotifier(m_notifier);
+    // Also in the status bar: a desktop without a notification area still tells the person.
+    connect(m_notifier, &DesktopNotifier::notified, this,
+            [this](const QString &title, const QString &text) {
+                statusBar()->showMessage(tr("%1: %2").arg(title, text), 60000);
+            });
+    connect(m_requests, &RequestsView::incomingCountChanged, this, [this](int count) {
+        setBadge(Page::Requests, count,
+                 tr("%n incoming request(s) your staff could cover", nullptr, count));
+    });
     const auto updateAgency = [this, agency] {
         const QString name = m_workspace->structureName(m_workspace->structureId());
         agency->setText(name.isEmpty() ? tr("Loading your agency…")
@@ -121,6 +189,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         updateTitle();
     };
     connect(m_workspace, &Workspace::structureChanged, this, updateAgency);
+    connect(m_workspace, &Workspace::roleChanged, this, &MainWindow::applyRole);
     connect(m_workspace->store(), &store::LocalStore::recordsChanged, this,
             [updateAgency](const QString &entity) {
                 if (entity.isEmpty() || entity == domain::entity::structure
@@ -135,6 +204,90 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     }
     updateAgency();
     m_navigation->setCurrentRow(0);
+    applyRole();
+    setBadge(
+        Page::Requests, m_requests->incomingCount(),
+        tr("%n incoming request(s) your staff could cover", nullptr, m_requests->incomingCount()));
+}
+
+void MainWindow::addPage(Page page, QWidget *widget, const QString &title,
+                         const QString &actionName)
+{
+    if (m_pageWidgets.contains(page) || !widget)
+        return;
+    m_pageWidgets.insert(page, widget);
+    m_pages->addWidget(widget);
+    auto *item = new QListWidgetItem(title, m_navigation);
+    item->setData(PageRole, int(page));
+    item->setData(Qt::AccessibleTextRole, title);
+    QAction *action = m_viewMenu->addAction(title, this, [this, page] { showPage(page); });
+    action->setObjectName(actionName);
+    const int row = m_navigation->count();
+    if (row <= 9)
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + row)));
+    m_pageActions.insert(page, action);
+}
+
+QListWidgetItem *MainWindow::navigationItem(Page page) const
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(PageRole).toInt() == int(page))
+            return m_navigation->item(row);
+    }
+    return nullptr;
+}
+
+bool MainWindow::isPageAvailable(Page page) const
+{
+    const QListWidgetItem *item = navigationItem(page);
+    return item && !item->isHidden();
+}
+
+void MainWindow::setBadge(Page page, int count, const QString &accessibleText)
+{
+    QListWidgetItem *item = navigationItem(page);
+    if (!item)
+        return;
+    item->setData(BadgeRole, count);
+    const QString title = item->text();
+    item->setData(Qt::AccessibleTextRole,
+                  count > 0 && !accessibleText.isEmpty() ? title + u", "_s + accessibleText
+                                                         : title);
+    item->setToolTip(count > 0 ? accessibleText : QString());
+}
+
+int MainWindow::badge(Page page) const
+{
+    const QListWidgetItem *item = navigationItem(page);
+    return item ? item->data(BadgeRole).toInt() : 0;
+}
+
+void MainWindow::applyRole()
+{
+    // A prescriber posts and follows its own requests; a territorial referent follows the
+    // requests of its départements. Neither plans staff.
+    const bool coordinator = m_workspace->isCoordinator();
+    const bool referent = m_workspace->isReferent();
+    const QHash<Page, bool> available {
+        { Page::Planning, coordinator },
+        { Page::Staff, coordinator },
+        { Page::Requests, true },
+        { Page::Contracts, !referent },
+        { Page::Map, coordinator || referent },
+    };
+    for (auto it = available.constBegin(); it != available.constEnd(); ++it) {
+        if (QListWidgetItem *item = navigationItem(it.key()))
+            item->setHidden(!it.value());
+        if (QAction *action = m_pageActions.value(it.key()))
+            action->setVisible(it.value());
+    }
+    if (m_newRequest)
+        m_newRequest->setVisible(!referent);
+    m_requests->setMode(referent          ? RequestsView::Mode::Territory
+                            : coordinator ? RequestsView::Mode::Coordinator
+                                          : RequestsView::Mode::Prescriber);
+    if (!isPageAvailable(currentPage()))
+        showPage(Page::Requests);
 }
 
 MainWindow::~MainWindow() = default;
@@ -188,8 +341,8 @@ void MainWindow::setTileSource(geo::TileSource *source)
             });
     connect(m_requests, &RequestsView::requestSelected, m_map,
             [this](const QString &id) { m_map->selectMarker(domain::entity::request, id); });
-    m_pages->addWidget(m_map);
-    m_navigation->addItem(tr("Map"));
+    addPage(Page::Map, m_map, tr("Map"), u"actionShowMap"_s);
+    applyRole();
     QMenu *mapMenu = new QMenu(tr("&Map"), this);
     menuBar()->insertMenu(menuBar()->actions().constLast(), mapMenu);
     QAction *addPack
@@ -217,12 +370,12 @@ void MainWindow::createActions()
     QAction *syncNow = file->addAction(tr("&Sync now"), engine, &sync::SyncEngine::syncNow);
     syncNow->setObjectName(u"actionSyncNow"_s);
     syncNow->setShortcut(QKeySequence::Refresh);
-    QAction *newRequest = file->addAction(tr("&New request…"), m_requests, [this] {
+    m_newRequest = file->addAction(tr("&New request…"), m_requests, [this] {
         showPage(Page::Requests);
         m_requests->newRequest();
     });
-    newRequest->setObjectName(u"actionNewRequest"_s);
-    newRequest->setShortcut(QKeySequence::New);
+    m_newRequest->setObjectName(u"actionNewRequest"_s);
+    m_newRequest->setShortcut(QKeySequence::New);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);
@@ -239,25 +392,8 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(redo);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    const auto addPage = [&](const QString &text, const QString &name, Page page, int key) {
-        QAction *action = view->addAction(text, this, [this, page] { showPage(page); });
-        action->setObjectName(name);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key)));
-    };
-    addPage(tr("&Planning"), u"actionShowPlanning"_s, Page::Planning, Qt::Key_1);
-    addPage(tr("&Requests"), u"actionShowRequests"_s, Page::Requests, Qt::Key_2);
-    addPage(tr("&Contracts"), u"actionShowContracts"_s, Page::Contracts, Qt::Key_3);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Relève"), this, [this] {
-        QMessageBox::about(this, tr("About Relève"),
-                           tr("<p><b>Relève %1</b></p><p>Replacement of home-care staff between "
-                              "agencies of a territory.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
-    about->setObjectName(u"actionAbout"_s);
-    about->setMenuRole(QAction::AboutRole);
+    // addPage() fills it, one action per screen.
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
 }
 
 void MainWindow::updateTitle()
@@ -268,12 +404,18 @@ void MainWindow::updateTitle()
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return Page(m_pages->currentIndex());
+    QWidget *current = m_pages->currentWidget();
+    for (auto it = m_pageWidgets.constBegin(); it != m_pageWidgets.constEnd(); ++it) {
+        if (it.value() == current)
+            return it.key();
+    }
+    return Page::Planning;
 }
 
 void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(int(page));
+    if (QListWidgetItem *item = navigationItem(page))
+        m_navigation->setCurrentItem(item);
 }
 
 void MainWindow::showContract(const QString &contractId)

@@ -1,10 +1,15 @@
-// The coordinator's main window: a navigation column (Planning, Requests, Contracts), the
-// screens, and a status bar telling whether the work has reached the server.
+// The coordinator's main window: a navigation column (Planning, Staff, Requests, Contracts, and
+// the Map when there are tiles), the screens, and a status bar telling whether the work has
+// reached the server. What the navigation offers follows the account's role: a prescriber sees
+// its requests and their contracts; a territorial referent the requests of its départements.
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 class QListWidget;
+class QListWidgetItem;
+class QMenu;
 class QStackedWidget;
 
 namespace releve::geo {
@@ -14,9 +19,11 @@ class TileSource;
 namespace releve::ui {
 
 class ContractsView;
+class DesktopNotifier;
 class PlanningView;
 class RequestsView;
 class SignInDialog;
+class StaffView;
 class SyncStatusWidget;
 class Workspace;
 class MapView;
@@ -27,7 +34,15 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Planning, Requests, Contracts, Map };
+    // New screens add a value here and call addPage() (the navigation shows them in the order
+    // they are added; the View menu gives each Ctrl+<its row>).
+    enum class Page { Planning, Requests, Contracts, Map, Staff };
+
+    // Item data of the navigation rows.
+    enum NavigationRole {
+        PageRole = Qt::UserRole + 1, // int(Page)
+        BadgeRole, // int: a count drawn as a badge at the end of the row (0: none)
+    };
 
     explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
     // Adds the Map screen, drawing its tiles from source (owned by the caller). Without it the
@@ -39,7 +54,19 @@ public:
     PlanningView *planningView() const { return m_planning; }
     RequestsView *requestsView() const { return m_requests; }
     ContractsView *contractsView() const { return m_contracts; }
+    StaffView *staffView() const { return m_staff; }
+    DesktopNotifier *notifier() const { return m_notifier; }
     Page currentPage() const;
+
+    // Adds a screen: a row of the navigation, a page, an action of the View menu. The action is
+    // named actionName; its shortcut is Ctrl+<row>, for the first nine rows.
+    void addPage(Page page, QWidget *widget, const QString &title, const QString &actionName);
+    QWidget *page(Page page) const { return m_pageWidgets.value(page); }
+    // Whether the navigation offers the page (the account's role decides).
+    bool isPageAvailable(Page page) const;
+    // The badge shown on a page's row of the navigation (0 hides it).
+    void setBadge(Page page, int count, const QString &accessibleText = {});
+    int badge(Page page) const;
 
 public slots:
     void showPage(releve::ui::MainWindow::Page page);
@@ -52,13 +79,21 @@ public slots:
 private:
     void createActions();
     void updateTitle();
+    void applyRole();
+    QListWidgetItem *navigationItem(Page page) const;
 
     Workspace *m_workspace;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_newRequest = nullptr;
+    QHash<Page, QWidget *> m_pageWidgets;
+    QHash<Page, QAction *> m_pageActions;
     PlanningView *m_planning;
     RequestsView *m_requests;
     ContractsView *m_contracts;
+    StaffView *m_staff;
+    DesktopNotifier *m_notifier;
     geo::TileSource *m_tiles = nullptr;
     MapView *m_map = nullptr;
     bool m_mapFramed = false;

@@ -14,6 +14,13 @@ QJsonObject Intervention::toJson() const
                         { QStringLiteral("end"), instantToJson(end) } };
 }
 
+QJsonObject WarningOverride::toJson() const
+{
+    return QJsonObject{ { QStringLiteral("code"), code },
+                        { QStringLiteral("intervention_id"), interventionId },
+                        { QStringLiteral("reason"), reason } };
+}
+
 TimeRange ReplacementRequest::span() const
 {
     if (interventions.isEmpty())
@@ -64,6 +71,12 @@ QJsonObject ReplacementRequest::toJson() const
                    { QStringLiteral("hourly_rate_cents"), hourlyRateCents },
                    { QStringLiteral("radius_km"), radiusKm },
                    { QStringLiteral("note"), note } };
+    if (!overrides.isEmpty()) {
+        QJsonArray answered;
+        for (const WarningOverride &item : overrides)
+            answered.append(item.toJson());
+        o.insert(QStringLiteral("overrides"), answered);
+    }
     if (missionLocation.isValid())
         o.insert(QStringLiteral("mission_location"), missionLocation.toJson());
     if (deadline.isValid())
@@ -134,6 +147,19 @@ Result<ReplacementRequest> ReplacementRequest::fromJson(const QJsonObject &objec
     q.radiusKm = int(r.integer(QStringLiteral("radius_km"), 1, 300, JsonReader::Optional, 20));
     q.note = r.string(QStringLiteral("note"), JsonReader::Optional, 2000);
     q.publishedAt = r.instant(QStringLiteral("published_at"), JsonReader::Optional);
+    const QJsonArray answered = r.array(QStringLiteral("overrides"), JsonReader::Optional, 200);
+    for (qsizetype i = 0; i < answered.size(); ++i) {
+        JsonReader item(answered.at(i).toObject(), QStringLiteral("overrides[%1]").arg(i));
+        WarningOverride decision;
+        decision.code = item.string(QStringLiteral("code"), JsonReader::Required, 40);
+        decision.interventionId
+            = item.string(QStringLiteral("intervention_id"), JsonReader::Optional, 40);
+        // An override without a reason is no decision (core/rules/warning.h).
+        decision.reason = item.string(QStringLiteral("reason"), JsonReader::Required, 500);
+        r.merge(item);
+        if (item.ok())
+            q.overrides.append(decision);
+    }
     if (!r.ok())
         return r.errors();
     return q;

@@ -19,6 +19,18 @@ struct Intervention
     QJsonObject toJson() const;
 };
 
+// The coordinator's decision to go ahead despite a rule's warning (amplitude, minimum duration,
+// hospital stay…), kept with the request: the code of core/rules/warning.h, the intervention it
+// is about (empty: every intervention with that warning) and the written reason.
+struct WarningOverride
+{
+    QString code;
+    QString interventionId;
+    QString reason;
+
+    QJsonObject toJson() const;
+};
+
 struct ReplacementRequest
 {
     QString id;
@@ -41,6 +53,7 @@ struct ReplacementRequest
     QDateTime deadline;
     int radiusKm = 20;
     QString note; // mission details for the providing structure; no identity
+    QList<WarningOverride> overrides; // the warnings the requester answered with a reason
     QDateTime publishedAt;
 
     TimeRange span() const; // from the first start to the last end

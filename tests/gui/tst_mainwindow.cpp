@@ -44,12 +44,14 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -144,6 +146,7 @@ private slots:
     void signIn_wrongPassword_saysSoThenSignsIn();
     void planning_addSlotThroughDialog_storesPendingSlot();
     void replacement_acceptedProposal_printsContract();
+    void pages_staffInNavigationAndViewMenu();
     void map_sharesSelectionWithRequestList();
     void map_addOfflinePack_keepsItInSettings();
     void cleanupTestCase();
@@ -592,6 +595,23 @@ void TestMainWindow::replacement_acceptedProposal_printsContract()
     QVERIFY(form && form->isVisible());
     saveScreenshot(form, u"request-form"_s);
     form->reject();
+}
+
+void TestMainWindow::pages_staffInNavigationAndViewMenu()
+{
+    // Every screen is a row of the navigation and an action of the View menu (issue 6).
+    auto *staffAction = m_window->findChild<QAction *>(u"actionShowStaff"_s);
+    QVERIFY(staffAction);
+    QVERIFY(!staffAction->shortcut().isEmpty());
+    staffAction->trigger();
+    QCOMPARE(m_window->currentPage(), ui::MainWindow::Page::Staff);
+    QCOMPARE(m_window->findChild<QStackedWidget *>(u"pages"_s)->currentWidget(),
+             m_window->page(ui::MainWindow::Page::Staff));
+    auto *navigation = m_window->findChild<QListWidget *>(u"navigationList"_s);
+    QCOMPARE(navigation->currentItem()->text(), ui::MainWindow::tr("Staff"));
+    QVERIFY(m_window->isPageAvailable(ui::MainWindow::Page::Planning));
+    m_window->findChild<QAction *>(u"actionShowRequests"_s)->trigger();
+    QCOMPARE(m_window->currentPage(), ui::MainWindow::Page::Requests);
 }
 
 void TestMainWindow::map_sharesSelectionWithRequestList()

@@ -14,6 +14,12 @@ public:
 
     void showError(const QString &message);
     void clearError();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateColour();
 };
 
 } // namespace releve::ui

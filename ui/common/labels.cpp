@@ -1,6 +1,7 @@
 #include "labels.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +47,21 @@ QString Labels::skills(const QStringList &codes)
     for (const QString &code : codes)
         words.append(skill(code));
     return words.join(u", "_s);
+}
+
+QString Labels::mobility(const QString &code)
+{
+    if (code == u"car"_s)
+        return tr("Own car");
+    if (code == u"licence"_s)
+        return tr("Driving licence, no car");
+    if (code == u"scooter"_s)
+        return tr("Scooter");
+    if (code == u"public_transport"_s)
+        return tr("Public transport");
+    if (code == u"none"_s)
+        return tr("No means of transport");
+    return code;
 }
 
 QString Labels::need(const QString &code)
@@ -191,6 +207,33 @@ QString Labels::distanceBand(const QString &band)
     return text.replace(u'-', u'–');
 }
 
+QString Labels::warning(const QString &code)
+{
+    if (code == u"outside_amplitude"_s)
+        return tr("Outside working hours");
+    if (code == u"below_minimum"_s)
+        return tr("Shorter than the minimum");
+    if (code == u"sunday"_s)
+        return tr("Sunday");
+    if (code == u"public_holiday"_s)
+        return tr("Public holiday");
+    if (code == u"hospital_stay"_s)
+        return tr("During a hospital stay");
+    if (code == u"hospital_suspended"_s)
+        return tr("Past the 30 days of hospital stay");
+    if (code == u"overlap"_s)
+        return tr("Overlap");
+    if (code == u"daily_rest"_s)
+        return tr("Daily rest");
+    if (code == u"consecutive_days"_s)
+        return tr("Consecutive working days");
+    if (code == u"daily_span"_s)
+        return tr("Daily span");
+    if (code == u"weekly_ceiling"_s)
+        return tr("Weekly ceiling");
+    return code;
+}
+
 QString Labels::command(const QString &code)
 {
     if (code == u"publish"_s)
@@ -207,6 +250,8 @@ QString Labels::command(const QString &code)
         return tr("Withdrawal");
     if (code == u"sign"_s)
         return tr("Signature");
+    if (code == u"end"_s)
+        return tr("End of contract");
     return code;
 }
 
@@ -240,8 +285,27 @@ QString Labels::error(const domain::Error &error)
         return tr("This record no longer exists on the server.");
     if (code == u"invalid_transition"_s)
         return tr("This is no longer possible: the record changed in the meantime.");
+    // The validation messages of core/domain that people meet in forms, in their language.
+    const QString message = error.message.trimmed();
+    if (code == u"invalid_value"_s && message == u"is not a phone number"_s)
+        return tr("This is not a phone number: use digits, spaces, dots, dashes or a leading +.");
+    if (code == u"too_long"_s) {
+        static const QRegularExpression most(u"at most (\\d+)"_s);
+        const auto match = most.match(message);
+        if (match.hasMatch())
+            return tr("This text is too long: at most %1 characters.").arg(match.captured(1));
+        return tr("This text is too long.");
+    }
+    if (code == u"out_of_range"_s) {
+        static const QRegularExpression between(u"^must be between (\\S+) and (\\S+)$"_s);
+        const auto match = between.match(message);
+        if (match.hasMatch())
+            return tr("Must be between %1 and %2.").arg(match.captured(1), match.captured(2));
+    }
+    if (code == u"overlap"_s)
+        return tr("This overlaps another one.");
     // The message is English source text from core or the server: sentence case it.
-    QString text = error.message.trimmed();
+    QString text = message;
     if (text.isEmpty())
         return tr("Something went wrong (%1).").arg(code);
     text[0] = text[0].toUpper();

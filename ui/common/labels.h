@@ -17,6 +17,7 @@ public:
     static QString qualification(const QString &code);
     static QString skill(const QString &code);
     static QString skills(const QStringList &codes); // "Alzheimer's, transfers" or "None"
+    static QString mobility(const QString &code);
     static QString need(const QString &code);
     static QString needs(const QStringList &codes);
     static QString reason(const QString &code);
@@ -28,6 +29,8 @@ public:
     static QString proposalStatus(const QString &code);
     static QString contractStatus(const QString &code);
     static QString distanceBand(const QString &band);
+    // The kind of a rules warning (core/rules/warning.h): "Outside working hours"…
+    static QString warning(const QString &code);
     // An outbox command in words: "publish" → "Publish".
     static QString command(const QString &code);
     // "22,22 €" from integer cents, in the current locale, without floating point.

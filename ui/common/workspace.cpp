@@ -2,6 +2,7 @@
 
 #include "core/domain/entity.h"
 
+#include <QJsonArray>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,7 @@ void Workspace::setAccount(const QString &login, const QString &structureId)
         if (m_store->isOpen())
             m_store->setValue(u"structure_id"_s, structureId);
         emit structureChanged(m_structureId);
+        resolveStructure(); // the role, from the cached account record
         return;
     }
     if (m_structureId.isEmpty() && m_store->isOpen()) {
@@ -55,6 +57,15 @@ void Workspace::resolveStructure()
             m_structureId = id;
             m_store->setValue(u"structure_id"_s, id);
             emit structureChanged(m_structureId);
+        }
+        QStringList departements;
+        for (const QJsonValue &value : account.data.value(u"departements"_s).toArray())
+            departements.append(value.toString());
+        m_departements = departements;
+        const QString role = account.data.value(u"role"_s).toString();
+        if (!role.isEmpty() && role != m_role) {
+            m_role = role;
+            emit roleChanged(m_role);
         }
         return;
     }

@@ -12,6 +12,11 @@
 
 class QUndoStack;
 
+namespace releve::geo {
+class Geocoder;
+class TileSource;
+} // namespace releve::geo
+
 namespace releve::sync {
 class ApiClient;
 class Session;
@@ -43,6 +48,19 @@ public:
     QString login() const { return m_login; }
     QString structureId() const { return m_structureId; }
     QString displayName() const;
+    // The account's role ("coordinator", "prescriber", "referent", "admin"), from the account
+    // record; "coordinator" until the first pull brings it. roleChanged() says when it changes.
+    QString role() const { return m_role; }
+    bool isCoordinator() const { return m_role == u"coordinator" || m_role == u"admin"; }
+    bool isPrescriber() const { return m_role == u"prescriber"; }
+    bool isReferent() const { return m_role == u"referent"; }
+    // The départements a territorial referent follows ("23"…); empty for other roles.
+    QStringList departements() const { return m_departements; }
+    // For the address and map of forms; null when the window has none (tests). Not owned.
+    geo::Geocoder *geocoder() const { return m_geocoder; }
+    void setGeocoder(geo::Geocoder *geocoder) { m_geocoder = geocoder; }
+    geo::TileSource *tileSource() const { return m_tiles; }
+    void setTileSource(geo::TileSource *tiles) { m_tiles = tiles; }
 
     QJsonObject structure(const QString &structureId) const;
     QString structureName(const QString &structureId) const;
@@ -57,6 +75,7 @@ public:
 
 signals:
     void structureChanged(const QString &structureId);
+    void roleChanged(const QString &role);
 
 private:
     void resolveStructure();
@@ -68,6 +87,10 @@ private:
     sync::Session *m_session = nullptr;
     QString m_login;
     QString m_structureId;
+    QString m_role = QStringLiteral("coordinator");
+    QStringList m_departements;
+    geo::Geocoder *m_geocoder = nullptr;
+    geo::TileSource *m_tiles = nullptr;
 };
 
 } // namespace releve::ui

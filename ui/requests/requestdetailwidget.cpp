@@ -4,7 +4,9 @@
 #include "ui/common/labels.h"
 #include "ui/common/localtime.h"
 #include "ui/common/messagebox.h"
+#include "ui/common/statuscolours.h"
 #include "ui/common/workspace.h"
+#include "ui/requests/cancelrequestdialog.h"
 #include "ui/requests/candidatemodel.h"
 #include "ui/requests/proposalmodel.h"
 #include "ui/requests/proposestaffdialog.h"
@@ -67,6 +69,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, const QStr
 RequestDetailWidget::RequestDetailWidget(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_followUp(new QLabel(this))
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_status(new QLabel(this))
@@ -75,6 +78,7 @@ RequestDetailWidget::RequestDetailWidget(Workspace *workspace, QWidget *parent)
     , m_interventionTable(
           makeTable(m_interventionItems, u"interventionTable"_s, tr("Interventions"), this))
     , m_publish(new QPushButton(tr("Publish"), this))
+    , m_edit(new QPushButton(tr("Edit draft…"), this))
     , m_findCandidates(new QPushButton(tr("Find candidates"), this))
     , m_cancel(new QPushButton(tr("Cancel request…"), this))
     , m_propose(new QPushButton(tr("Propose one of my staff…"), this))
@@ -106,6 +110,7 @@ RequestDetailWidget::RequestDetailWidget(Workspace *workspace, QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
     m_publish->setObjectName(u"publishButton"_s);
     m_publish->setToolTip(tr("Send the request to the other agencies of the territory"));
+    m_edit->setObjectName(u"editDraftButton"_s);
     m_findCandidates->setObjectName(u"findCandidatesButton"_s);
     m_findCandidates->setToolTip(tr("Ask the platform which available staff fit this request"));
     m_cancel->setObjectName(u"cancelRequestButton"_s);
@@ -126,6 +131,10 @@ RequestDetailWidget::RequestDetailWidget(Workspace *workspace, QWidget *parent)
     m_candidateReasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_candidateReasons->hide();
     m_proposalBox->setObjectName(u"proposalsBox"_s);
+    m_followUp->setObjectName(u"requestFollowUp"_s);
+    m_followUp->setWordWrap(true);
+    m_followUp->setTextFormat(Qt::PlainText);
+    m_followUp->hide();
     m_accept->setObjectName(u"acceptProposalButton"_s);
     m_decline->setObjectName(u"declineProposalButton"_s);
 
@@ -184,6 +193,7 @@ RequestDetailWidget::RequestDetailWidget(Workspace *workspace, QWidget *parent)
     m_info->setColumnStretch(3, 1);
 
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_edit);
     actions->addWidget(m_publish);
     actions->addWidget(m_findCandidates);
     actions->addWidget(m_propose);
@@ -215,6 +225,7 @@ RequestDetailWidget::RequestDetailWidget(Workspace *workspace, QWidget *parent)
     layout->addWidget(interventionsTitle);
     layout->addWidget(m_interventionTable);
     layout->addLayout(actions);
+    layout->addWidget(m_followUp);
     layout->addWidget(m_actionInfo);
     layout->addWidget(m_actionError);
     layout->addWidget(m_candidateBox);
@@ -222,6 +233,7 @@ RequestDetailWidget::RequestDetailWidget(Workspace *workspace, QWidget *parent)
     layout->addStretch(1);
 
     connect(m_publish, &QPushButton::clicked, this, &RequestDetailWidget::publish);
+    connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_requestId); });
     connect(m_findCandidates, &QPushButton::clicked, this, &RequestDetailWidget::findCandidates);
     connect(m_cancel, &QPushButton::clicked, this, &RequestDetailWidget::cancelRequest);
     connect(m_propose, &QPushButton::clicked, this, &RequestDetailWidget::proposeStaff);
@@ -321,20 +333,23 @@ void RequestDetailWidget::refresh()
     const QString status = r.value(u"status"_s).toString();
     const auto command = m_workspace->unconfirmedCommand(domain::entity::request, m_requestId);
     QString statusWords;
-    QString statusColour = u"#455a64"_s;
+    // A chip: white text on a mid-dark fill, readable in light and dark themes alike.
+    using statuscolours::Meaning;
+    QColor statusFill(0x45, 0x5a, 0x64);
     if (command && command->state == u"rejected"_s) {
         statusWords = tr("Refused by the server");
-        statusColour = u"#b3261e"_s;
+        statusFill = statuscolours::fill(Meaning::Error, palette());
     } else if (command) {
         statusWords = tr("Awaiting confirmation");
-        statusColour = u"#b25e00"_s;
+        statusFill = statuscolours::fill(Meaning::Warning, palette());
     } else {
         statusWords = Labels::requestStatus(status);
         if (status == u"accepted"_s || status == u"contracted"_s)
-            statusColour = u"#1b5e20"_s;
+            statusFill = statuscolours::fill(Meaning::Success, palette());
         else if (status == u"published"_s || status == u"proposed"_s)
-            statusColour = u"#1565c0"_s;
+            statusFill = statuscolours::fill(Meaning::Information, palette());
     }
+    const QString statusColour = statusFill.name();
     m_status->setText(statusWords);
     m_status->setAccessibleName(tr("Status: %1").arg(statusWords));
     m_status->setStyleSheet(u"QLabel { color: white; background: %1; border-radius: 9px; "
@@ -380,6 +395,14 @@ void RequestDetailWidget::refresh()
         }
     }
     setInfo(row++, 0, tr("Note"), r.value(u"note"_s).toString(), u"noteValue"_s);
+    QStringList decisions;
+    for (const QJsonValue &value : r.value(u"overrides"_s).toArray()) {
+        const QJsonObject decision = value.toObject();
+        decisions.append(tr("%1: %2").arg(Labels::warning(decision.value(u"code"_s).toString()),
+                                          decision.value(u"reason"_s).toString()));
+    }
+    setInfo(row++, 0, tr("Warnings overridden"),
+            decisions.isEmpty() ? tr("None") : decisions.join(u'\n'), u"overridesValue"_s);
 
     m_interventionItems->removeRows(0, m_interventionItems->rowCount());
     const QJsonArray interventions = r.value(u"interventions"_s).toArray();
@@ -405,9 +428,42 @@ void RequestDetailWidget::refresh()
     const bool open = status == u"published"_s || status == u"proposed"_s;
     m_candidateBox->setVisible(m_mine && open);
     m_proposalBox->setTitle(m_mine ? tr("Proposals received") : tr("My proposals"));
+    if (m_mine && open && deadline.isValid())
+        m_proposalBox->setTitle(
+            deadline > QDateTime::currentDateTimeUtc()
+                ? tr("Proposals received — the other agencies answer until %1")
+                      .arg(LocalTime::dateTime(deadline, zone))
+                : tr("Proposals received — the answer deadline has passed; decide on the "
+                     "offers still standing"));
     if (m_proposals->requestId() != m_requestId)
         m_proposals->setRequest(m_requestId, int(interventions.size()));
-    m_proposalBox->setVisible(m_mine || m_proposals->rowCount() > 0);
+    m_proposalBox->setVisible(!m_readOnly && (m_mine || m_proposals->rowCount() > 0));
+    m_candidateBox->setVisible(!m_readOnly && m_mine && open);
+    if (m_readOnly) {
+        // What a territorial referent follows: counts and states, never who.
+        int offered = 0;
+        int accepted = 0;
+        const auto proposals = m_workspace->store()->recordsWhere(domain::entity::proposal,
+                                                                  u"request_id"_s, m_requestId);
+        for (const store::CachedRecord &proposal : proposals) {
+            const QString state = proposal.data.value(u"status"_s).toString();
+            offered += 1;
+            accepted += state == u"accepted"_s ? 1 : 0;
+        }
+        QStringList contractStates;
+        const auto contracts = m_workspace->store()->recordsWhere(domain::entity::contract,
+                                                                  u"request_id"_s, m_requestId);
+        for (const store::CachedRecord &contract : contracts)
+            contractStates.append(tr("%1, %2").arg(
+                contract.data.value(u"number"_s).toString(),
+                Labels::contractStatus(contract.data.value(u"status"_s).toString())));
+        m_followUp->setText(
+            tr("Follow-up: %n proposal(s) received", nullptr, offered)
+            + (accepted > 0 ? tr(", %n accepted", nullptr, accepted) : QString()) + u". "_s
+            + (contractStates.isEmpty() ? tr("No contract yet.")
+                                        : tr("Contract: %1.").arg(contractStates.join(u"; "_s))));
+    }
+    m_followUp->setVisible(m_readOnly && !m_requestId.isEmpty());
     // Nothing is awaited any more: the outcome is on screen.
     if (!m_actionInfo->isHidden() && !awaitingAnything()) {
         m_actionInfo->clear();
@@ -466,6 +522,12 @@ QString RequestDetailWidget::selectedProposalId() const
     return rows.isEmpty() ? QString() : m_proposals->proposalIdAt(rows.first().row());
 }
 
+void RequestDetailWidget::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    refresh();
+}
+
 void RequestDetailWidget::updateActions()
 {
     const QString status = m_request.value(u"status"_s).toString();
@@ -473,6 +535,8 @@ void RequestDetailWidget::updateActions()
         = m_workspace->unconfirmedCommand(domain::entity::request, m_requestId).has_value();
     const bool open = status == u"published"_s || status == u"proposed"_s;
     m_publish->setVisible(m_mine && status == u"draft"_s);
+    m_edit->setVisible(m_mine && status == u"draft"_s);
+    m_edit->setEnabled(!awaiting);
     m_publish->setEnabled(!awaiting);
     m_findCandidates->setVisible(m_mine && open);
     m_cancel->setVisible(m_mine && status != u"cancelled"_s && status != u"done"_s
@@ -488,6 +552,11 @@ void RequestDetailWidget::updateActions()
     m_decline->setVisible(m_mine && open);
     m_accept->setEnabled(decidable && open);
     m_decline->setEnabled(decidable && open);
+    if (m_readOnly) {
+        for (QPushButton *button : { m_publish, m_edit, m_findCandidates, m_cancel, m_propose,
+                                     m_openContract, m_accept, m_decline })
+            button->setVisible(false);
+    }
 }
 
 void RequestDetailWidget::queue(const QString &entity, const QString &id,
@@ -518,14 +587,27 @@ void RequestDetailWidget::publish()
 
 void RequestDetailWidget::cancelRequest()
 {
-    const auto answer = MessageBox::question(
-        this, tr("Cancel request"),
-        tr("Cancel this request? The other agencies will no longer be able to answer it."),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
+    if (m_requestId.isEmpty() || m_readOnly)
         return;
-    queue(domain::entity::request, m_requestId,
-          { { u"command"_s, u"cancel"_s }, { u"reason"_s, QString() } });
+    auto *dialog = new CancelRequestDialog(m_workspace, { m_requestId }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // Keeping a signed contract means changing it: its page drafts the amendment.
+        if (dialog->contractChoice() == CancelRequestDialog::ContractChoice::Amend) {
+            emit contractRequested(dialog->runningContractIds().value(0));
+            return;
+        }
+        const QStringList errors = dialog->queueCommands();
+        if (!errors.isEmpty()) {
+            m_actionError->showError(errors.join(u'\n'));
+            return;
+        }
+        m_actionInfo->setText(tr("Sent to the server. Awaiting confirmation: this takes a "
+                                 "moment, or until you are online again."));
+        m_actionInfo->show();
+        m_workspace->syncEngine()->syncNow();
+    });
+    dialog->open();
 }
 
 void RequestDetailWidget::findCandidates()

@@ -33,12 +33,16 @@ public:
     void showRequest(const QString &requestId);
     QString requestId() const { return m_requestId; }
     CandidateModel *candidateModel() const { return m_candidates; }
+    // Read only (a territorial referent): the request, its state and a follow-up without any
+    // staff identity; no action.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     ProposalModel *proposalModel() const { return m_proposals; }
 
 public slots:
     void publish();
     void findCandidates();
-    void cancelRequest();
+    void cancelRequest(); // non-blocking: asks the reason in a CancelRequestDialog
     ProposeStaffDialog *proposeStaff(); // non-blocking; returns the open dialog
     void acceptProposal();
     void declineProposal();
@@ -46,6 +50,7 @@ public slots:
 signals:
     void contractRequested(const QString &contractId);
     void candidatesLoaded(int count);
+    void editRequested(const QString &requestId); // a draft of mine, to change in the form
 
 private:
     void refresh();
@@ -62,6 +67,8 @@ private:
     QString m_requestId;
     QJsonObject m_request;
     bool m_mine = false;
+    bool m_readOnly = false;
+    QLabel *m_followUp;
 
     QLabel *m_title;
     QLabel *m_subtitle;
@@ -71,6 +78,7 @@ private:
     QStandardItemModel *m_interventionItems;
     QTableView *m_interventionTable;
     QPushButton *m_publish;
+    QPushButton *m_edit;
     QPushButton *m_findCandidates;
     QPushButton *m_cancel;
     QPushButton *m_propose;

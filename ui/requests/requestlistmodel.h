@@ -1,5 +1,7 @@
 // The replacement requests the signed-in structure may see: its own (drafts included) and other
 // structures' published ones. One row per request; RequestFilterModel splits mine and incoming.
+// For an incoming request, whether one of my staff could cover it is previewed offline with
+// core/matching over my cache (my staff, their slots, my contracts), as the server would rank.
 #pragma once
 
 #include <QAbstractTableModel>
@@ -22,6 +24,7 @@ public:
         InterventionsColumn,
         AgencyColumn,
         DeadlineColumn,
+        CoverColumn, // incoming: whether one of my staff could cover it
         ColumnCount
     };
     enum Role {
@@ -29,12 +32,19 @@ public:
         MineRole, // bool: posted by the signed-in structure
         StatusCodeRole, // the record's status code
         SortRole, // a value that sorts the column
+        CoverableRole, // bool: another structure's open request one of my staff could cover
+        DepartementRole, // the posting structure's département ("23")
+        OpenRole, // bool: published or proposed, nobody chosen yet
+        UrgentRole, // bool: urgency urgent or critical
     };
 
     explicit RequestListModel(Workspace *workspace, QObject *parent = nullptr);
 
     QString requestIdAt(int row) const;
     int rowOfRequest(const QString &requestId) const;
+    // Open incoming requests one of my staff could cover.
+    int coverableCount() const;
+    QStringList coverableUrgentIds() const;
     QJsonObject requestAt(int row) const;
 
     // The status as the coordinator should read it: a command still on its way to the server
@@ -64,7 +74,11 @@ private:
         qint64 minutes = 0;
         QString statusText;
         QString agency;
+        QString departement;
+        QDateTime published;
+        bool coverable = false;
     };
+    void previewCoverage(QList<Row> &rows) const;
 
     Workspace *m_workspace;
     QList<Row> m_rows;
