@@ -11,6 +11,8 @@
 #include "core/rules/labourlimits.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 
 namespace releve::server {
@@ -78,6 +80,56 @@ QString subject(const QString &entityName, const QString &id)
     return entityName + u'/' + id;
 }
 
+// The département of the place of work from a postcode in the mission's address ("23200
+// Aubusson" → "23", "20167" → "2A", "97110" → "971"), else the user structure's.
+QString missionDepartement(const QString &address, const QString &commune, const QString &fallback)
+{
+    static const QRegularExpression postcode(QStringLiteral("\\b(\\d{5})\\b"));
+    const QRegularExpressionMatch m = postcode.match(address + u' ' + commune);
+    if (!m.hasMatch())
+        return fallback;
+    const QString code = m.captured(1);
+    if (code.startsWith(u"97") || code.startsWith(u"98"))
+        return code.left(3);
+    if (code.startsWith(u"20"))
+        return code.mid(2).toInt() < 200 ? QStringLiteral("2A") : QStringLiteral("2B");
+    return code.left(2);
+}
+
+bool isSha256(const QString &text)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(text).hasMatch();
+}
+
+// The next status of a contract or amendment signed by `role`, or an empty string with the
+// reason in *refusal. A subcontract has no employee's avenant: the user's signature makes it
+// active.
+QString nextSignatureStatus(const QString &status, const QString &role, bool subcontract,
+                            QString *refusal)
+{
+    if (role == u"lender") {
+        if (status == u"draft")
+            return QStringLiteral("signed_lender");
+        *refusal = QStringLiteral("already signed by the lender (it is %1)").arg(status);
+    } else if (role == u"user") {
+        if (status == u"signed_lender")
+            return subcontract ? QStringLiteral("active") : QStringLiteral("signed_user");
+        *refusal = status == u"draft"
+            ? QStringLiteral("the lending structure signs first")
+            : QStringLiteral("already signed by the user (it is %1)").arg(status);
+    } else {
+        if (subcontract)
+            *refusal = QStringLiteral("a subcontract has no employee's avenant to sign");
+        else if (status == u"signed_user")
+            return QStringLiteral("active");
+        else
+            *refusal
+                = QStringLiteral("both structures sign before the employee (it is %1)").arg(status);
+    }
+    return {};
+}
+
 } // namespace
 
 CommandService::CommandService(const Storage &storage)
@@ -89,11 +141,14 @@ CommandService::CommandService(const Storage &storage)
 
 const QStringList &CommandService::commands()
 {
-    static const QStringList names { QStringLiteral("publish"),       QStringLiteral("cancel"),
-                                     QStringLiteral("propose"),       QStringLiteral("withdraw"),
-                                     QStringLiteral("accept"),        QStringLiteral("decline"),
-                                     QStringLiteral("sign"),          QStringLiteral("end"),
-                                     QStringLiteral("accept_charter") };
+    static const QStringList names {
+        QStringLiteral("publish"),       QStringLiteral("cancel"),
+        QStringLiteral("propose"),       QStringLiteral("withdraw"),
+        QStringLiteral("accept"),        QStringLiteral("decline"),
+        QStringLiteral("sign"),          QStringLiteral("end"),
+        QStringLiteral("amend"),         QStringLiteral("record_document"),
+        QStringLiteral("accept_charter")
+    };
     return names;
 }
 
@@ -115,6 +170,8 @@ MutationAnswer CommandService::execute(const Caller &caller, const Mutation &mut
         { "decline", entity::proposal, &CommandService::decline },
         { "sign", entity::contract, &CommandService::sign },
         { "end", entity::contract, &CommandService::end },
+        { "amend", entity::contract, &CommandService::amend },
+        { "record_document", entity::contract, &CommandService::recordDocument },
         { "accept_charter", entity::structure, &CommandService::acceptCharter },
     };
     for (const Route &route : routes) {
@@ -153,6 +210,20 @@ MutationAnswer CommandService::appliedAnswer(const Caller &caller, const StoredR
 {
     return MutationAnswer::applied(record.version,
                                    Visibility(caller).project(record).value_or(QJsonObject()));
+}
+
+std::optional<StoredRecord> CommandService::lockedContract(const QString &id)
+{
+    if (m_storage.driver() == Storage::Driver::Postgres)
+        m_storage
+            .exec(QStringLiteral("SELECT id FROM records WHERE entity = ? AND id = ? FOR "
+                                 "UPDATE"),
+                  { entity::contract, id })
+            .finish();
+    auto contract = m_records.get(entity::contract, id);
+    if (contract && contract->deleted)
+        return std::nullopt;
+    return contract;
 }
 
 void CommandService::reopenIfNoOffer(const QString &requestId)
@@ -541,6 +612,10 @@ QJsonObject CommandService::createContract(const StoredRecord &proposal,
     contract.staffQualification = member->qualification;
     contract.missionAddress = wanted->missionAddress;
     contract.missionCommune = wanted->missionCommune;
+    contract.missionDepartement = missionDepartement(wanted->missionAddress, wanted->missionCommune,
+                                                     str(user->data, "departement"));
+    // The particular characteristics of the post (L8241-2 3°): the requester's mission details.
+    contract.postCharacteristics = wanted->note;
     contract.needs = wanted->needs;
     for (const domain::Intervention &intervention : wanted->interventions) {
         if (interventionIds.contains(intervention.id))
@@ -562,65 +637,101 @@ MutationAnswer CommandService::sign(const Caller &caller, const Mutation &mutati
         { QStringLiteral("lender"), QStringLiteral("user"), QStringLiteral("employee") },
         domain::JsonReader::Required);
     const QString documentHash
-        = reader.string(QStringLiteral("document_hash"), domain::JsonReader::Optional, 128);
+        = reader.string(QStringLiteral("document_hash"), domain::JsonReader::Optional, 128)
+              .toLower();
+    const QString amendmentNumber
+        = reader.string(QStringLiteral("amendment"), domain::JsonReader::Optional, 44);
     if (!reader.ok())
         return MutationAnswer::rejected(reader.errors().first());
-    const auto contract = m_records.get(entity::contract, mutation.id);
-    if (!contract || contract->deleted)
+    if (!documentHash.isEmpty() && !isSha256(documentHash))
+        return MutationAnswer::rejected(QStringLiteral("invalid_value"),
+                                        QStringLiteral("must be the SHA-256 of the printed "
+                                                       "document, 64 hexadecimal characters"),
+                                        QStringLiteral("data.document_hash"));
+    const auto contract = lockedContract(mutation.id);
+    if (!contract)
         return notFound(QStringLiteral("this contract"), QStringLiteral("id"));
     const QString status = str(contract->data, "status");
     const bool isLender = contract->structureId == caller.structureId;
     const bool isUser = contract->partyId == caller.structureId;
-    QString next;
-    if (role == u"lender") {
-        if (!isLender)
-            return forbidden(QStringLiteral("only the lending structure signs as lender"),
-                             QStringLiteral("data.role"));
-        if (status != u"draft")
-            return invalidState(
-                QStringLiteral("contract already signed by the lender (it is %1)").arg(status),
-                contract->version);
-        next = QStringLiteral("signed_lender");
-    } else if (role == u"user") {
-        if (!isUser)
-            return forbidden(QStringLiteral("only the user structure signs as user"),
-                             QStringLiteral("data.role"));
-        if (status == u"draft")
-            return invalidState(QStringLiteral("the lending structure signs first"),
-                                contract->version);
-        if (status != u"signed_lender")
-            return invalidState(
-                QStringLiteral("contract already signed by the user (it is %1)").arg(status),
-                contract->version);
-        next = QStringLiteral("signed_user");
-    } else {
-        // The employee's avenant, recorded by the employer (the lender).
-        if (!isLender)
-            return forbidden(QStringLiteral("the employee's signature is recorded by the lending "
-                                            "structure"),
-                             QStringLiteral("data.role"));
-        if (status != u"signed_user")
-            return invalidState(QStringLiteral("both structures sign before the employee (the "
-                                               "contract is %1)")
-                                    .arg(status),
-                                contract->version);
-        next = QStringLiteral("active");
-    }
+    const bool subcontract = str(contract->data, "type") == u"sous_traitance";
+    if (role == u"lender" && !isLender)
+        return forbidden(QStringLiteral("only the lending structure signs as lender"),
+                         QStringLiteral("data.role"));
+    if (role == u"user" && !isUser)
+        return forbidden(QStringLiteral("only the user structure signs as user"),
+                         QStringLiteral("data.role"));
+    // The employee's avenant, recorded by the employer (the lender).
+    if (role == u"employee" && !isLender)
+        return forbidden(QStringLiteral("the employee's signature is recorded by the lending "
+                                        "structure"),
+                         QStringLiteral("data.role"));
+    if (status == u"ended")
+        return invalidState(QStringLiteral("the contract has ended"), contract->version);
+
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QJsonObject signature { { QStringLiteral("role"), role },
+                                  { QStringLiteral("name"), name },
+                                  { QStringLiteral("at"), domain::instantToJson(now) } };
     QJsonObject data = contract->data;
-    QJsonArray signatures = data.value(QStringLiteral("signatures")).toArray();
-    signatures.append(QJsonObject { { QStringLiteral("role"), role },
-                                    { QStringLiteral("name"), name },
-                                    { QStringLiteral("at"), domain::instantToJson(now) } });
-    data.insert(QStringLiteral("signatures"), signatures);
-    data.insert(QStringLiteral("status"), next);
-    if (!documentHash.isEmpty())
-        data.insert(QStringLiteral("document_hash"), documentHash);
+    QString next;
+    QString documentKind;
+    if (amendmentNumber.isEmpty()) {
+        QString refusal;
+        next = nextSignatureStatus(status, role, subcontract, &refusal);
+        if (next.isEmpty())
+            return invalidState(QStringLiteral("contract %1").arg(refusal), contract->version);
+        QJsonArray signatures = data.value(QStringLiteral("signatures")).toArray();
+        signatures.append(signature);
+        data.insert(QStringLiteral("signatures"), signatures);
+        data.insert(QStringLiteral("status"), next);
+        documentKind = role == u"employee" ? QStringLiteral("avenant")
+            : subcontract                  ? QStringLiteral("sous_traitance")
+                                           : QStringLiteral("convention");
+        if (!documentHash.isEmpty() && role != u"employee")
+            data.insert(QStringLiteral("document_hash"), documentHash);
+    } else {
+        QJsonArray amendments = data.value(QStringLiteral("amendments")).toArray();
+        qsizetype index = -1;
+        for (qsizetype i = 0; i < amendments.size(); ++i) {
+            if (amendments.at(i)[QStringLiteral("number")].toString() == amendmentNumber)
+                index = i;
+        }
+        if (index < 0)
+            return notFound(QStringLiteral("the amendment %1").arg(amendmentNumber),
+                            QStringLiteral("data.amendment"));
+        QJsonObject amendment = amendments.at(index).toObject();
+        QString refusal;
+        next = nextSignatureStatus(amendment.value(QStringLiteral("status")).toString(), role,
+                                   subcontract, &refusal);
+        if (next.isEmpty())
+            return invalidState(QStringLiteral("amendment %1 %2").arg(amendmentNumber, refusal),
+                                contract->version);
+        QJsonArray signatures = amendment.value(QStringLiteral("signatures")).toArray();
+        signatures.append(signature);
+        amendment.insert(QStringLiteral("signatures"), signatures);
+        amendment.insert(QStringLiteral("status"), next);
+        amendments.replace(index, amendment);
+        data.insert(QStringLiteral("amendments"), amendments);
+        documentKind = QStringLiteral("amendment");
+    }
+    if (!documentHash.isEmpty()) {
+        // The printed copy that was signed (text version: the amendments so far).
+        QJsonArray documents = data.value(QStringLiteral("documents")).toArray();
+        documents.append(
+            QJsonObject { { QStringLiteral("kind"), documentKind },
+                          { QStringLiteral("text_version"),
+                            data.value(QStringLiteral("amendments")).toArray().size() },
+                          { QStringLiteral("sha256"), documentHash },
+                          { QStringLiteral("structure_id"), caller.structureId },
+                          { QStringLiteral("at"), domain::instantToJson(now) } });
+        data.insert(QStringLiteral("documents"), documents);
+    }
     domain::Error error;
     const auto saved = saveChecked(entity::contract, data, &error);
     if (!saved)
         return MutationAnswer::rejected(error, contract->version);
-    if (next == u"signed_user") {
+    if (amendmentNumber.isEmpty() && status == u"signed_lender") {
         if (auto request = m_records.get(entity::request, contract->parentId);
             request && !request->deleted && str(request->data, "status") == u"accepted") {
             QJsonObject requestData = request->data;
@@ -631,6 +742,7 @@ MutationAnswer CommandService::sign(const Caller &caller, const Mutation &mutati
     m_audit.record(caller, QStringLiteral("sign"), subject(entity::contract, contract->id),
                    { { QStringLiteral("role"), role },
                      { QStringLiteral("status"), next },
+                     { QStringLiteral("amendment"), amendmentNumber },
                      { QStringLiteral("document_hash"), documentHash } },
                    isLender ? contract->partyId : contract->structureId);
     // The answer carries the worker's name to the user structure.
@@ -641,8 +753,8 @@ MutationAnswer CommandService::sign(const Caller &caller, const Mutation &mutati
 
 MutationAnswer CommandService::end(const Caller &caller, const Mutation &mutation)
 {
-    const auto contract = m_records.get(entity::contract, mutation.id);
-    if (!contract || contract->deleted)
+    const auto contract = lockedContract(mutation.id);
+    if (!contract)
         return notFound(QStringLiteral("this contract"), QStringLiteral("id"));
     if (contract->structureId != caller.structureId && contract->partyId != caller.structureId)
         return forbidden(QStringLiteral("only the two parties can end a contract"));
@@ -670,6 +782,216 @@ MutationAnswer CommandService::end(const Caller &caller, const Mutation &mutatio
                    contract->structureId == caller.structureId ? contract->partyId
                                                                : contract->structureId);
     return appliedAnswer(caller, saved);
+}
+
+MutationAnswer CommandService::amend(const Caller &caller, const Mutation &mutation)
+{
+    domain::JsonReader reader(mutation.data, QStringLiteral("data"));
+    const QString reason
+        = reader.string(QStringLiteral("reason"), domain::JsonReader::Required, 500);
+    const bool changesPost = mutation.data.contains(QStringLiteral("post_characteristics"));
+    const QString post
+        = reader.string(QStringLiteral("post_characteristics"), domain::JsonReader::Optional, 2000);
+    reader.array(QStringLiteral("interventions"), domain::JsonReader::Required, 500);
+    if (!reader.ok())
+        return MutationAnswer::rejected(reader.errors().first());
+    // The new list, checked as the contract's own (ids, instants, end after start).
+    const auto proposed = domain::Contract::fromJson(
+        { { QStringLiteral("id"), mutation.id },
+          { QStringLiteral("structure_id"), mutation.id },
+          { QStringLiteral("number"), QStringLiteral("check") },
+          { QStringLiteral("request_id"), mutation.id },
+          { QStringLiteral("staff_id"), mutation.id },
+          { QStringLiteral("staff_name"), QStringLiteral("check") },
+          { QStringLiteral("lender"),
+            QJsonObject { { QStringLiteral("structure_id"), mutation.id },
+                          { QStringLiteral("name"), QStringLiteral("check") } } },
+          { QStringLiteral("user"),
+            QJsonObject { { QStringLiteral("structure_id"), mutation.id },
+                          { QStringLiteral("name"), QStringLiteral("check") } } },
+          { QStringLiteral("interventions"),
+            mutation.data.value(QStringLiteral("interventions")) } });
+    if (!proposed) {
+        domain::Error error = proposed.errors().first();
+        error.field = QStringLiteral("data.") + error.field;
+        return MutationAnswer::rejected(error);
+    }
+    const QList<domain::Intervention> after = proposed->interventions;
+    if (after.isEmpty())
+        return MutationAnswer::rejected(QStringLiteral("required"),
+                                        QStringLiteral("an amendment keeps at least one "
+                                                       "intervention; end the contract instead"),
+                                        QStringLiteral("data.interventions"));
+    QSet<QString> ids;
+    for (const domain::Intervention &i : after) {
+        if (ids.contains(i.id))
+            return MutationAnswer::rejected(
+                QStringLiteral("invalid_value"),
+                QStringLiteral("the intervention %1 is listed twice").arg(i.id),
+                QStringLiteral("data.interventions"));
+        ids.insert(i.id);
+    }
+
+    const auto contract = lockedContract(mutation.id);
+    if (!contract)
+        return notFound(QStringLiteral("this contract"), QStringLiteral("id"));
+    if (contract->structureId != caller.structureId && contract->partyId != caller.structureId)
+        return forbidden(QStringLiteral("only the two parties can amend a contract"));
+    const QString status = str(contract->data, "status");
+    if (status == u"ended")
+        return invalidState(QStringLiteral("the contract has ended: post a new request"),
+                            contract->version);
+    const auto current = domain::Contract::fromJson(contract->data);
+    if (!current)
+        return invalidState(QStringLiteral("the stored contract is incomplete"), contract->version);
+
+    QStringList added, removed, changed;
+    for (const domain::Intervention &i : after) {
+        const auto before
+            = std::find_if(current->interventions.cbegin(), current->interventions.cend(),
+                           [&i](const domain::Intervention &b) { return b.id == i.id; });
+        if (before == current->interventions.cend())
+            added.append(i.id);
+        else if (before->start != i.start || before->end != i.end)
+            changed.append(i.id);
+    }
+    for (const domain::Intervention &b : current->interventions) {
+        if (!ids.contains(b.id))
+            removed.append(b.id);
+    }
+    if (added.isEmpty() && removed.isEmpty() && changed.isEmpty()
+        && (!changesPost || post == current->postCharacteristics))
+        return MutationAnswer::rejected(QStringLiteral("invalid_value"),
+                                        QStringLiteral("nothing changes: the interventions are "
+                                                       "the contract's"),
+                                        QStringLiteral("data.interventions"));
+    // Hours already recorded stay with the intervention they were done for.
+    for (const StoredRecord &record : m_records.list(entity::interventionRecord, contract->id)) {
+        const QString done = str(record.data, "intervention_id");
+        if (removed.contains(done) || changed.contains(done))
+            return MutationAnswer::rejected(
+                QStringLiteral("hours_recorded"),
+                QStringLiteral("hours are recorded for the intervention %1: it cannot be moved "
+                               "or removed")
+                    .arg(done),
+                QStringLiteral("data.interventions"), contract->version);
+    }
+    // The worker cannot be at two contracted interventions at once.
+    for (const StoredRecord &other : m_records.list(entity::contract)) {
+        if (other.id == contract->id || str(other.data, "staff_id") != current->staffId
+            || str(other.data, "status") == u"ended")
+            continue;
+        for (const QJsonValue &item : other.data.value(QStringLiteral("interventions")).toArray()) {
+            const domain::TimeRange range {
+                domain::instantFromJson(item[QStringLiteral("start")].toString()),
+                domain::instantFromJson(item[QStringLiteral("end")].toString())
+            };
+            for (const domain::Intervention &i : after) {
+                if ((added.contains(i.id) || changed.contains(i.id)) && i.range().overlaps(range))
+                    return MutationAnswer::rejected(
+                        QStringLiteral("staff_committed"),
+                        QStringLiteral("the worker has another contracted intervention at that "
+                                       "time (contract %1)")
+                            .arg(str(other.data, "number")),
+                        QStringLiteral("data.interventions"), contract->version);
+            }
+        }
+    }
+
+    domain::ContractAmendment amendment;
+    // Numbered from the contract's own number; the contract row is locked, so no two
+    // amendments get the same number.
+    amendment.number
+        = QStringLiteral("%1-A%2").arg(current->number).arg(current->amendments.size() + 1);
+    amendment.reason = reason;
+    amendment.structureId = caller.structureId;
+    amendment.interventions = after;
+    amendment.previous = current->interventions;
+    amendment.added = added;
+    amendment.removed = removed;
+    amendment.changed = changed;
+    amendment.createdAt = QDateTime::currentDateTimeUtc();
+    domain::Contract next = *current;
+    next.interventions = after;
+    if (changesPost)
+        next.postCharacteristics = post;
+    next.amendments.append(amendment);
+    QJsonObject data = contract->data;
+    const QJsonObject amended = next.toJson();
+    for (const char *field : { "interventions", "post_characteristics", "amendments" })
+        data.insert(QLatin1String(field), amended.value(QLatin1String(field)));
+    domain::Error error;
+    const auto saved = saveChecked(entity::contract, data, &error);
+    if (!saved)
+        return MutationAnswer::rejected(error, contract->version);
+    m_audit.record(caller, QStringLiteral("amend"), subject(entity::contract, contract->id),
+                   { { QStringLiteral("amendment"), amendment.number },
+                     { QStringLiteral("added"), QJsonArray::fromStringList(added) },
+                     { QStringLiteral("removed"), QJsonArray::fromStringList(removed) },
+                     { QStringLiteral("changed"), QJsonArray::fromStringList(changed) } },
+                   contract->structureId == caller.structureId ? contract->partyId
+                                                               : contract->structureId);
+    return appliedAnswer(caller, *saved);
+}
+
+MutationAnswer CommandService::recordDocument(const Caller &caller, const Mutation &mutation)
+{
+    domain::JsonReader reader(mutation.data, QStringLiteral("data"));
+    const QString kind = reader.code(QStringLiteral("kind"), domain::Contract::documentKinds(),
+                                     domain::JsonReader::Required);
+    const QString sha256
+        = reader.string(QStringLiteral("sha256"), domain::JsonReader::Required, 64).toLower();
+    const qint64 textVersion
+        = reader.integer(QStringLiteral("text_version"), 0, 99, domain::JsonReader::Optional, -1);
+    if (!reader.ok())
+        return MutationAnswer::rejected(reader.errors().first());
+    if (!isSha256(sha256))
+        return MutationAnswer::rejected(QStringLiteral("invalid_value"),
+                                        QStringLiteral("must be a SHA-256, 64 hexadecimal "
+                                                       "characters"),
+                                        QStringLiteral("data.sha256"));
+    const auto contract = lockedContract(mutation.id);
+    if (!contract)
+        return notFound(QStringLiteral("this contract"), QStringLiteral("id"));
+    if (contract->structureId != caller.structureId && contract->partyId != caller.structureId)
+        return forbidden(QStringLiteral("only the two parties print a contract"));
+    const qint64 amendments = contract->data.value(QStringLiteral("amendments")).toArray().size();
+    const qint64 version = textVersion < 0 ? amendments : textVersion;
+    if (version > amendments)
+        return MutationAnswer::rejected(
+            QStringLiteral("out_of_range"),
+            QStringLiteral("the contract has %1 amendment(s)").arg(amendments),
+            QStringLiteral("data.text_version"));
+    QJsonObject data = contract->data;
+    QJsonArray documents = data.value(QStringLiteral("documents")).toArray();
+    for (const QJsonValue &d : std::as_const(documents)) {
+        if (d[QStringLiteral("sha256")].toString() == sha256
+            && d[QStringLiteral("kind")].toString() == kind)
+            return appliedAnswer(caller, *contract); // already kept: nothing changes
+    }
+    documents.append(QJsonObject {
+        { QStringLiteral("kind"), kind },
+        { QStringLiteral("text_version"), version },
+        { QStringLiteral("sha256"), sha256 },
+        { QStringLiteral("structure_id"), caller.structureId },
+        { QStringLiteral("at"), domain::instantToJson(QDateTime::currentDateTimeUtc()) } });
+    data.insert(QStringLiteral("documents"), documents);
+    const bool mainKind = kind
+        == (str(data, "type") == u"sous_traitance" ? QStringLiteral("sous_traitance")
+                                                   : QStringLiteral("convention"));
+    if (mainKind && version == amendments)
+        data.insert(QStringLiteral("document_hash"), sha256);
+    domain::Error error;
+    const auto saved = saveChecked(entity::contract, data, &error);
+    if (!saved)
+        return MutationAnswer::rejected(error, contract->version);
+    m_audit.record(
+        caller, QStringLiteral("record_document"), subject(entity::contract, contract->id),
+        { { QStringLiteral("kind"), kind },
+          { QStringLiteral("text_version"), version },
+          { QStringLiteral("sha256"), sha256 } },
+        contract->structureId == caller.structureId ? contract->partyId : contract->structureId);
+    return appliedAnswer(caller, *saved);
 }
 
 MutationAnswer CommandService::acceptCharter(const Caller &caller, const Mutation &mutation)

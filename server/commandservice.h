@@ -1,6 +1,6 @@
 // The commands of POST /v1/mutations (op "command"): publish, cancel, propose, withdraw,
-// accept, decline, sign, end, accept_charter — each checked against the server's state machine, so
-// the first valid accept wins (docs/protocol.md, "Commands").
+// accept, decline, sign, end, amend, record_document, accept_charter — each checked against the
+// server's state machine, so the first valid accept wins (docs/protocol.md, "Commands").
 #pragma once
 
 #include "auditlog.h"
@@ -30,6 +30,10 @@ private:
     MutationAnswer decline(const Caller &caller, const Mutation &mutation);
     MutationAnswer sign(const Caller &caller, const Mutation &mutation);
     MutationAnswer end(const Caller &caller, const Mutation &mutation);
+    // A change of the contract's interventions: an amendment with its own number.
+    MutationAnswer amend(const Caller &caller, const Mutation &mutation);
+    // The SHA-256 of a printed document (kind and text version) kept on the contract.
+    MutationAnswer recordDocument(const Caller &caller, const Mutation &mutation);
     MutationAnswer acceptCharter(const Caller &caller, const Mutation &mutation);
 
     // Saves a record built by the server after checking it with its codec.
@@ -38,6 +42,9 @@ private:
     MutationAnswer appliedAnswer(const Caller &caller, const StoredRecord &record) const;
     // A request with no offered proposal left goes back from "proposed" to "published".
     void reopenIfNoOffer(const QString &requestId);
+    // The contract as it is now, its row locked until the transaction ends (PostgreSQL; SQLite
+    // writers are already serialised), so two processes never sign or amend from a stale copy.
+    std::optional<StoredRecord> lockedContract(const QString &id);
     QJsonObject createContract(const StoredRecord &proposal, const StoredRecord &request,
                                const StoredRecord &staff, const QStringList &interventionIds,
                                domain::Error *error);

@@ -98,7 +98,8 @@ std::optional<QJsonObject> Visibility::project(const StoredRecord &record) const
             // identity or the beneficiary's address (CSP L1110-4: only what is strictly needed).
             QJsonObject view = record.data;
             for (const char *field :
-                 { "staff_id", "staff_name", "mission_address", "document_hash" })
+                 { "staff_id", "staff_name", "mission_address", "document_hash", "documents",
+                   "post_characteristics", "signatures", "amendments" })
                 view.remove(QString::fromLatin1(field));
             return view;
         }

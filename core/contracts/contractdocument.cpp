@@ -30,9 +30,12 @@ ContractDocument::Kind ContractDocument::mainKind(const domain::Contract &contra
 
 QList<ContractDocument::Kind> ContractDocument::kinds(const domain::Contract &contract)
 {
-    if (mainKind(contract) == Kind::Subcontract)
-        return { Kind::Subcontract };
-    return { Kind::Convention, Kind::Avenant };
+    QList<Kind> result = mainKind(contract) == Kind::Subcontract
+        ? QList<Kind> { Kind::Subcontract }
+        : QList<Kind> { Kind::Convention, Kind::Avenant };
+    if (!contract.amendments.isEmpty())
+        result.append(Kind::Amendment);
+    return result;
 }
 
 QString ContractDocument::templateName(Kind kind)
@@ -44,6 +47,23 @@ QString ContractDocument::templateName(Kind kind)
         return u"avenant_contrat_de_travail"_qs;
     case Kind::Subcontract:
         return u"contrat_sous_traitance"_qs;
+    case Kind::Amendment:
+        return u"avenant_modification"_qs;
+    }
+    Q_UNREACHABLE();
+}
+
+QString ContractDocument::kindCode(Kind kind)
+{
+    switch (kind) {
+    case Kind::Convention:
+        return u"convention"_qs;
+    case Kind::Avenant:
+        return u"avenant"_qs;
+    case Kind::Subcontract:
+        return u"sous_traitance"_qs;
+    case Kind::Amendment:
+        return u"amendment"_qs;
     }
     Q_UNREACHABLE();
 }
@@ -79,6 +99,11 @@ TemplateValues ContractDocument::values(const domain::Contract &contract,
              text.orBlank(text.label(u"qualifications"_qs, contract.staffQualification)));
     v.insert(u"mission_address"_qs, text.orBlank(contract.missionAddress));
     v.insert(u"mission_commune"_qs, text.orBlank(contract.missionCommune));
+    v.insert(u"mission_departement"_qs, text.orBlank(contract.missionDepartement));
+    v.insert(u"post_characteristics"_qs, text.orBlank(contract.postCharacteristics));
+    v.insert(u"contract_type"_qs, text.label(u"contract_types"_qs, contract.type));
+    v.insert(u"lender_role"_qs, text.label(u"party_roles"_qs, u"lender_"_qs + contract.type));
+    v.insert(u"user_role"_qs, text.label(u"party_roles"_qs, u"user_"_qs + contract.type));
     QStringList needs;
     for (const QString &need : contract.needs)
         needs.append(text.label(u"needs"_qs, need));
@@ -122,17 +147,76 @@ TemplateValues ContractDocument::values(const domain::Contract &contract,
     v.insert(u"hourly_rate"_qs, rules::formatEuros(contract.hourlyRateCents, locale));
     v.insert(u"km_rate"_qs, rules::formatEuros(contract.kmRateCents, locale));
 
-    for (const QString &role : { u"lender"_qs, u"user"_qs, u"employee"_qs }) {
-        const auto signature
-            = std::find_if(contract.signatures.cbegin(), contract.signatures.cend(),
-                           [&role](const domain::Signature &s) { return s.role == role; });
-        const bool signedByRole = signature != contract.signatures.cend();
-        v.insert(role + u"_signatory", signedByRole ? text.orBlank(signature->name) : text.blank());
-        v.insert(role + u"_signed_on",
-                 signedByRole && signature->at.isValid()
-                     ? locale.toString(signature->at.toTimeZone(zone).date(), dateFormat)
-                     : text.blank());
+    const auto signatures = [&](const QString &prefix, const QList<domain::Signature> &list) {
+        for (const QString &role : { u"lender"_qs, u"user"_qs, u"employee"_qs }) {
+            const auto signature
+                = std::find_if(list.cbegin(), list.cend(),
+                               [&role](const domain::Signature &s) { return s.role == role; });
+            const bool signedByRole = signature != list.cend();
+            v.insert(prefix + role + u"_signatory",
+                     signedByRole ? text.orBlank(signature->name) : text.blank());
+            v.insert(prefix + role + u"_signed_on",
+                     signedByRole && signature->at.isValid()
+                         ? locale.toString(signature->at.toTimeZone(zone).date(), dateFormat)
+                         : text.blank());
+        }
+    };
+    signatures({}, contract.signatures);
+
+    // The latest amendment: its number, reason and what it changes, interventions by their
+    // times (the list above is already the amended one).
+    const domain::ContractAmendment amendment
+        = contract.amendments.isEmpty() ? domain::ContractAmendment() : contract.amendments.last();
+    v.insert(u"amendment_number"_qs, text.orBlank(amendment.number));
+    v.insert(u"amendment_reason"_qs, text.orBlank(amendment.reason));
+    v.insert(u"amendment_date"_qs,
+             amendment.createdAt.isValid()
+                 ? locale.toString(amendment.createdAt.toTimeZone(zone).date(), dateFormat)
+                 : text.blank());
+    signatures(u"amendment_"_qs, amendment.signatures);
+    const auto slot = [&](const QList<domain::Intervention> &list, const QString &id) -> QString {
+        for (const domain::Intervention &i : list) {
+            if (i.id == id) {
+                const QDateTime start = i.start.toTimeZone(zone);
+                const QDateTime end = i.end.toTimeZone(zone);
+                return locale.toString(start.date(), dayFormat) + u", "
+                    + locale.toString(start.time(), timeFormat) + QChar(0x2013)
+                    + locale.toString(end.time(), timeFormat);
+            }
+        }
+        return text.blank();
+    };
+    QString changes = u"<ul>\n"_qs;
+    const auto change = [&](const QString &label, const QString &line) {
+        changes += u"<li>"
+            + text.phrase(u"amendment_line"_qs, u"%1: %2"_qs).arg(label, line).toHtmlEscaped()
+            + u"</li>\n";
+    };
+    for (const QString &id : amendment.added)
+        change(text.phrase(u"amendment_added"_qs, u"added"_qs), slot(amendment.interventions, id));
+    for (const QString &id : amendment.changed)
+        change(text.phrase(u"amendment_changed"_qs, u"moved"_qs),
+               slot(amendment.previous, id) + u" → " + slot(amendment.interventions, id));
+    for (const QString &id : amendment.removed)
+        change(text.phrase(u"amendment_removed"_qs, u"removed"_qs), slot(amendment.previous, id));
+    if (amendment.added.isEmpty() && amendment.changed.isEmpty() && amendment.removed.isEmpty())
+        changes += u"<li>" + text.phrase(u"none"_qs).toHtmlEscaped() + u"</li>\n";
+    changes += u"</ul>"_qs;
+    values.html.insert(u"amendment_changes"_qs, changes);
+    // The employee signs an amendment of a loan of staff (their hours change), not of a
+    // subcontract. The label is lines of text: "%1" the name, "%2" the date.
+    QString employeeCell;
+    if (contract.type != u"sous_traitance") {
+        const QStringList lines
+            = text.phrase(u"amendment_employee_cell"_qs, u"%1\n%2"_qs)
+                  .arg(v.value(u"staff_name"_qs), v.value(u"amendment_employee_signed_on"_qs))
+                  .split(u'\n');
+        employeeCell = u"<td width=\"34%\">"_qs;
+        for (const QString &line : lines)
+            employeeCell += line.toHtmlEscaped() + u"<br>"_qs;
+        employeeCell += u"<br><br></td>"_qs;
     }
+    values.html.insert(u"amendment_employee_cell"_qs, employeeCell);
     return values;
 }
 

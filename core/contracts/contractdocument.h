@@ -29,6 +29,7 @@ public:
         Convention, // convention de mise à disposition, lender and user structure (L8241-2 2°)
         Avenant, // avenant au contrat de travail, employer and employee (L8241-2 3°)
         Subcontract, // contrat de sous-traitance between two agencies
+        Amendment, // the latest amendment (avenant n° REL-…-A1) when the interventions changed
     };
 
     static constexpr const char *headerProperty = PrintedDocument::headerProperty;
@@ -38,11 +39,14 @@ public:
     // else the convention. The overloads without a Kind print this one.
     static Kind mainKind(const domain::Contract &contract);
     // Every document to print and sign for the contract: convention and avenant for a loan of
-    // staff, the subcontract alone for a subcontract.
+    // staff, the subcontract alone for a subcontract; then the latest amendment, if any.
     static QList<Kind> kinds(const domain::Contract &contract);
     // The template name: "convention_mise_a_disposition", "avenant_contrat_de_travail",
-    // "contrat_sous_traitance".
+    // "contrat_sous_traitance", "avenant_modification".
     static QString templateName(Kind kind);
+    // The code of PrintedDocumentRecord::kind (Contract::documentKinds()): "convention",
+    // "avenant", "sous_traitance", "amendment".
+    static QString kindCode(Kind kind);
 
     // The resource path of the template for the locale's language:
     // ":/templates/convention_mise_a_disposition_fr.html", falling back to French.

@@ -38,6 +38,8 @@ inline domain::Contract loanContract()
     c.staffQualification = u"deaes"_qs;
     c.missionAddress = u"8 chemin des Écoles"_qs;
     c.missionCommune = u"Felletin"_qs;
+    c.missionDepartement = u"23"_qs;
+    c.postCharacteristics = u"Personne malentendante : se placer face à elle."_qs;
     c.needs = { u"lever"_qs, u"toilette"_qs, u"repas"_qs };
     // Monday 23 November 2026 08:00–12:00 and Tuesday 24 14:00–16:30, Paris time.
     c.interventions = { { u"i2"_qs, paris(QDate(2026, 11, 24), QTime(14, 0)),

@@ -42,6 +42,33 @@ private:
         return c;
     }
 
+    // The loan after its first amendment (avenant n° REL-2026-000123-A1): the Monday moved from
+    // 08:00–12:00 to 09:00–12:00, the Tuesday removed, a Thursday added; signed by the lender and
+    // the user structure, not yet by the employee.
+    static Contract amended(Contract c = contract())
+    {
+        domain::ContractAmendment a;
+        a.number = c.number + u"-A1"_qs;
+        a.reason = u"Hospitalisation de jour le mardi"_qs;
+        a.structureId = c.user.structureId;
+        a.previous = c.interventions;
+        a.interventions = { { u"i1"_qs, paris(QDate(2026, 11, 23), QTime(9, 0)),
+                              paris(QDate(2026, 11, 23), QTime(12, 0)) },
+                            { u"i3"_qs, paris(QDate(2026, 11, 26), QTime(14, 0)),
+                              paris(QDate(2026, 11, 26), QTime(15, 30)) } };
+        a.added = { u"i3"_qs };
+        a.removed = { u"i2"_qs };
+        a.changed = { u"i1"_qs };
+        a.status = u"signed_user"_qs;
+        a.signatures
+            = { { u"lender"_qs, u"Anne Dupont"_qs, paris(QDate(2026, 11, 22), QTime(9, 0)) },
+                { u"user"_qs, u"Paul Bernard"_qs, paris(QDate(2026, 11, 22), QTime(11, 0)) } };
+        a.createdAt = paris(QDate(2026, 11, 21), QTime(16, 0));
+        c.interventions = a.interventions;
+        c.amendments = { a };
+        return c;
+    }
+
     // The text of a document printed once per test run, on one line.
     QString printedText(ContractDocument::Kind kind, const Contract &c, const QString &file)
     {
@@ -101,7 +128,10 @@ private slots:
         QTest::newRow("worker") << u"Martine Lefèvre"_qs;
         QTest::newRow("qualification") << u"DEAES"_qs;
         QTest::newRow("mission") << u"8 chemin des Écoles, Felletin"_qs;
+        QTest::newRow("place département") << u"Felletin (département 23)"_qs;
         QTest::newRow("needs") << u"lever, aide à la toilette et repas"_qs;
+        QTest::newRow("post characteristics")
+            << u"Caractéristiques particulières du poste : Personne malentendante : se placer face à elle."_qs;
         QTest::newRow("first intervention") << u"lundi 23 novembre 2026, 08:00–12:00"_qs;
         QTest::newRow("second intervention") << u"mardi 24 novembre 2026, 14:00–16:30"_qs;
         QTest::newRow("total") << u"6 h 30"_qs;
@@ -109,6 +139,15 @@ private slots:
         QTest::newRow("hourly rate") << u"22,22 €"_qs;
         QTest::newRow("km rate") << u"0,38 €"_qs;
         QTest::newRow("no margin") << u"Aucune marge"_qs;
+        QTest::newRow("invoiced: salary, charges, expenses")
+            << u"exclusivement les salaires versés au ou à la salarié·e au titre de la mise à disposition, les charges sociales afférentes et les frais professionnels"_qs;
+        QTest::newRow("who directs the work")
+            << u"la structure utilisatrice dirige le travail du ou de la salarié·e"_qs;
+        QTest::newRow("working time and rest") << u"durée du travail, repos quotidien"_qs;
+        QTest::newRow("health and safety") << u"santé et sécurité au travail"_qs;
+        QTest::newRow("three signature blocks")
+            << u"Pour la structure prêteuse Pour la structure Le ou la salarié·e, « lu et"_qs;
+        QTest::newRow("user signs") << u"utilisatrice approuvé, bon pour accord »"_qs;
         QTest::newRow("legal basis") << u"articles L8241-1 et L8241-2 du Code du travail"_qs;
         QTest::newRow("L8241-2") << u"L8241-2"_qs;
         QTest::newRow("discipline") << u"pouvoir disciplinaire"_qs;
@@ -272,6 +311,18 @@ private slots:
                  (QList<Kind> { Kind::Convention, Kind::Avenant }));
         QCOMPARE(ContractDocument::mainKind(subcontract()), Kind::Subcontract);
         QCOMPARE(ContractDocument::kinds(subcontract()), QList<Kind> { Kind::Subcontract });
+        // Once amended, the latest amendment is printed and signed too.
+        QCOMPARE(ContractDocument::kinds(amended()),
+                 (QList<Kind> { Kind::Convention, Kind::Avenant, Kind::Amendment }));
+        QCOMPARE(ContractDocument::kinds(amended(subcontract())),
+                 (QList<Kind> { Kind::Subcontract, Kind::Amendment }));
+        QCOMPARE(ContractDocument::templatePath(QLocale(QLocale::French), Kind::Amendment),
+                 u":/templates/avenant_modification_fr.html"_qs);
+        const QString english = ContractDocument::html(
+            Kind::Amendment, amended(), QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QVERIFY(english.contains(u"Amendment no. REL-2026-000123-A1"_qs));
+        QVERIFY2(english.contains(u"intervention added: Thursday 26 November 2026, 14:00–15:30"_qs),
+                 qPrintable(english));
         QCOMPARE(ContractDocument::templatePath(QLocale(QLocale::French), Kind::Avenant),
                  u":/templates/avenant_contrat_de_travail_fr.html"_qs);
         QCOMPARE(ContractDocument::templatePath(QLocale(QLocale::English), Kind::Subcontract),
@@ -306,6 +357,9 @@ private slots:
         QTest::newRow("dates") << u"du 23 novembre 2026 au 24 novembre 2026"_qs;
         QTest::newRow("total") << u"Durée totale prévue : 6 h 30"_qs;
         QTest::newRow("characteristics") << u"Caractéristiques particulières du poste"_qs;
+        QTest::newRow("post characteristics")
+            << u"Autres caractéristiques particulières : Personne malentendante : se placer face à elle."_qs;
+        QTest::newRow("place département") << u"Felletin (département 23)"_qs;
         QTest::newRow("km rate") << u"0,38 € par kilomètre"_qs;
         QTest::newRow("direction") << u"la structure utilisatrice dirige le travail"_qs;
         QTest::newRow("contract continues") << u"n'est ni rompu ni suspendu"_qs;
@@ -354,7 +408,7 @@ private slots:
         QTest::newRow("authority") << u"sous son autorité exclusive"_qs;
         QTest::newRow("worker") << u"Martine Lefèvre (DEAES"_qs;
         QTest::newRow("needs") << u"lever, aide à la toilette et repas"_qs;
-        QTest::newRow("place") << u"8 chemin des Écoles, Felletin"_qs;
+        QTest::newRow("place") << u"8 chemin des Écoles, Felletin (département 23)"_qs;
         QTest::newRow("hours") << u"lundi 23 novembre 2026, 08:00–12:00"_qs;
         QTest::newRow("duration") << u"du 23 novembre 2026 au 24 novembre 2026"_qs;
         QTest::newRow("answerable")
@@ -390,6 +444,63 @@ private slots:
         QVERIFY(!text.contains(u"L8241-2"_qs));
     }
 
+    // An amendment when the interventions change (Code du travail L8241-2: the avenant states the
+    // hours; "toute modification … fait l'objet d'un nouvel avenant"): its own number, the
+    // contract it changes, the reason, what changed with the former and new times, the
+    // interventions from then on, the unchanged clauses, the signatures of the three parties.
+    void amendmentPdf_containsTheMandatoryContent_data()
+    {
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("title") << u"Avenant n° REL-2026-000123-A1"_qs;
+        QTest::newRow("contract") << u"Convention de mise à disposition n° REL-2026-000123"_qs;
+        QTest::newRow("parties")
+            << u"Structure prêteuse Structure utilisatrice ADMR du Pays de Guéret Aide à Domicile Aubusson SIRET : 77567227221136 SIRET : 45213478900027"_qs;
+        QTest::newRow("worker") << u"Intervenant·e : Martine Lefèvre, DEAES"_qs;
+        QTest::newRow("date and reason")
+            << u"établi le 21 novembre 2026, modifie les interventions prévues par le contrat n° REL-2026-000123. Motif : Hospitalisation de jour le mardi."_qs;
+        QTest::newRow("added") << u"intervention ajoutée : jeudi 26 novembre 2026, 14:00–15:30"_qs;
+        QTest::newRow("moved")
+            << u"intervention déplacée : lundi 23 novembre 2026, 08:00–12:00 → lundi 23 novembre 2026, 09:00–12:00"_qs;
+        QTest::newRow("removed")
+            << u"intervention supprimée : mardi 24 novembre 2026, 14:00–16:30"_qs;
+        QTest::newRow("from then on")
+            << u"Du 23 novembre 2026 au 26 novembre 2026, 2 intervention(s)"_qs;
+        QTest::newRow("new list") << u"jeudi 26 novembre 2026, 14:00–15:30 (1 h 30)"_qs;
+        QTest::newRow("total") << u"Durée totale prévue : 4 h 30"_qs;
+        QTest::newRow("place") << u"8 chemin des Écoles, Felletin (département 23)"_qs;
+        QTest::newRow("unchanged")
+            << u"demeurent inchangées, notamment le taux horaire de 22,22 €"_qs;
+        QTest::newRow("agreement") << u"donne son accord exprès aux nouveaux horaires"_qs;
+        // Three columns: lender, user structure, employee, read across by pdftotext.
+        QTest::newRow("signatories")
+            << u"Nom : Anne Dupont Nom : Paul Bernard Martine Lefèvre Date : 22 novembre 2026 Date : 22 novembre 2026 Date : ……"_qs;
+        QTest::newRow("employee signs") << u"Le ou la salarié·e, « lu et"_qs;
+        QTest::newRow("page footer") << u"Avenant n° REL-2026-000123-A1 — page 1/"_qs;
+    }
+
+    void amendmentPdf_containsTheMandatoryContent()
+    {
+        QFETCH(QString, expected);
+        QCOMPARE(ContractDocument::kinds(amended()).last(), ContractDocument::Kind::Amendment);
+        const QString text
+            = printedText(ContractDocument::Kind::Amendment, amended(), u"amendment_fr.pdf"_qs);
+        QVERIFY(!text.isEmpty());
+        QVERIFY2(text.contains(expected), qPrintable(expected + u"\n---\n"_qs + text));
+        QVERIFY(!text.contains(u"{{"_qs));
+    }
+
+    void amendmentOfSubcontract_hasNoEmployeeSignature()
+    {
+        Contract c = amended(subcontract());
+        const QString text
+            = printedText(ContractDocument::Kind::Amendment, c, u"amendment_st_fr.pdf"_qs);
+        QVERIFY2(text.contains(u"Contrat de sous-traitance n° REL-2026-000124"_qs),
+                 qPrintable(text));
+        QVERIFY(text.contains(u"Avenant n° REL-2026-000124-A1"_qs));
+        QVERIFY(text.contains(u"Donneur d'ordre"_qs));
+        QVERIFY(!text.contains(u"lu et approuvé"_qs));
+    }
+
     void subcontract_isTheDocumentOfASubcontract()
     {
         // The calls without a kind (the contract screen's) print the subcontract.
@@ -422,6 +533,10 @@ private slots:
             << int(ContractDocument::Kind::Subcontract) << u"sous_traitance"_qs
             << u"Contrat de sous-traitance n° REL-2026-000123"_qs
             << u"Contrat de sous-traitance n° REL-2026-000123 — page %1/%2"_qs;
+        QTest::newRow("amendment")
+            << int(ContractDocument::Kind::Amendment) << u"mise_a_disposition"_qs
+            << u"Avenant n° REL-2026-000123-A1 — Convention de mise à disposition n° REL-2026-000123"_qs
+            << u"Avenant n° REL-2026-000123-A1 — page %1/%2"_qs;
     }
 
     void everyDocument_numbersEveryPage()
@@ -438,6 +553,7 @@ private slots:
             c.interventions.append(
                 { u"i%1"_qs.arg(d), paris(day, QTime(8, 0)), paris(day, QTime(9, 0)) });
         }
+        c.amendments = { amended(c).amendments.first() };
         const QString path = m_dir.filePath(u"pages_%1.pdf"_qs.arg(kind));
         QVERIFY(ContractDocument::writePdf(ContractDocument::Kind(kind), c, path,
                                            QLocale(QLocale::French, QLocale::France)));
