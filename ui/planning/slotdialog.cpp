@@ -73,6 +73,8 @@ SlotDialog::SlotDialog(Workspace *workspace, QWidget *parent)
     m_deleteButton->setObjectName(u"slotDeleteButton"_s);
     m_deleteButton->hide();
     m_buttons->setObjectName(u"slotButtons"_s);
+    // Enter saves from any field: a week is typed with the keyboard alone.
+    m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
     m_formError->setObjectName(u"slotFormError"_s);
 
     // Staff of the signed-in structure, by name.
@@ -169,6 +171,15 @@ void SlotDialog::startNew(const QString &staffId, QDate day)
     m_weeklyUntil->setDate(day.addDays(7 * 4));
     m_deleteButton->hide();
     clearErrors();
+}
+
+void SlotDialog::startNew(const QString &staffId, QDate day, QTime start, QTime end)
+{
+    startNew(staffId, day);
+    if (start.isValid() && end.isValid()) {
+        m_start->setTime(start);
+        m_end->setTime(end);
+    }
 }
 
 void SlotDialog::startEdit(const QJsonObject &slot)

@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QJsonObject>
+#include <QTime>
 
 #include <functional>
 
@@ -39,6 +40,8 @@ public:
 
     // A new slot for this staff member and local day (09:00–12:00 by default).
     void startNew(const QString &staffId, QDate day);
+    // The same, with these times (the last ones the coordinator used).
+    void startNew(const QString &staffId, QDate day, QTime start, QTime end);
     // An existing slot record.
     void startEdit(const QJsonObject &slot);
     void setSaveFunction(SaveFunction save) { m_save = std::move(save); }
