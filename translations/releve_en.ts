@@ -291,6 +291,387 @@
         <source>%1 h %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Own car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving licence, no car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scooter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No means of transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorter than the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During a hospital stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the 30 days of hospital stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consecutive working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a phone number: use digits, spaces, dots, dashes or a leading +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This overlaps another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated weekly until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum travel distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly hours ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to work for other structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (another structure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a staff member unknown to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The server says: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not one of your structure&apos;s staff: availability is recorded only for your own staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record must belong to your own structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slot covers a contracted intervention: while the contract runs it can be extended or annotated, not shortened, moved or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This worker has a running contract: end it before removing the worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was deleted on the server. Create a new one if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your structure must first accept the platform&apos;s quality charter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is no longer possible: the record changed on the server in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already has this.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -476,6 +857,200 @@
     </message>
     <message>
         <source>Line %1 already gave the hours of this intervention; this line was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>releve::exchange::ICalendar</name>
+    <message>
+        <source>Replacements of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>releve::exchange::StaffExchange</name>
+    <message>
+        <source>overlaps another slot of the same kind for this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is out of range (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum travel (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly hours ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an identifier Relève wrote (leave it empty for a new record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown qualification “%1” (DEAES, DEAVS, ADVF, Aide-soignant·e, Aucune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown skill “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mobility “%1” (Voiture, Permis sans voiture, Scooter, Transports en commun, Aucune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither oui nor non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a latitude (for example 46,1712)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a longitude (for example 1,8710)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no staff member of this structure has the identifier “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no staff member of this structure is called “%1 %2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time (hh:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind “%1” (Disponible or Absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end (%1 %2) is not after the start (%3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weekly repetition ends before the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -735,6 +1310,189 @@
     </message>
     <message>
         <source>Free for none of the interventions (outside its availability: %1, absent: %2, already committed: %3, no time to travel from or to its neighbouring commitments: %4, over its weekly hours ceiling: %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is not in the local cache: synchronise, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request cannot be read from the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has no mission location: the distance to your staff cannot be estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>releve::reports::ReportTable</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first intervention in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filled of %2 published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from publication to contract, %1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours borrowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 beneficiaries (CPOM items 47–48)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers per beneficiary, weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers per beneficiary, Sundays and public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done of %2 planned (CPOM items 49–50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectivity rate, weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectivity rate, Sundays and public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction rate, weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction rate, Sundays and public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target 2 % to 5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the 2 % to 5 % target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the 2 % to 5 % target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the 2 % to 5 % target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 corrected of %2 time stamps (CPOM items 51–52)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 corrected of %2, %3 (CPOM item 53)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time stamp received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1014,17 +1772,106 @@
     </message>
 </context>
 <context>
-    <name>releve::ui::AvailabilityDelegate</name>
+    <name>releve::ui::BarChart</name>
     <message>
-        <source>Absent %1</source>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::CalendarExportDialog</name>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a worker&apos;s interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file opens in any calendar (phone, Outlook, Thunderbird). Exported again later, it updates the same events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker of this structure has a contract yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>+ %n more</source>
-        <translation>
-            <numerusform>+ %n more</numerusform>
-            <numerusform>+ %n more</numerusform>
+        <source>%n contracted intervention(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>interventions-%1.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::CancelRequestDialog</name>
+    <message numerus="yes">
+        <source>Cancel %n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other agencies will no longer be able to answer, and the offers still waiting are declined. Say why: the reason is sent with the cancellation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the person went back to hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract was already made: %1.
+What becomes of it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End the contract now, with the same reason (the other agency is told)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the contract and open it to agree an amendment (the request is not cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for cancelling: please say why; the other agencies read it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1922,115 @@
         <source>Why this rank</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its agency has never confirmed this worker&apos;s availability: it ranks after workers as near whose availability is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Availability last confirmed on %1, more than %n day(s) ago: it ranks after workers as near whose availability is fresher. Check with the agency.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Availability last confirmed by its agency on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::ConflictDialog</name>
+    <message>
+        <source>Keep my version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the values chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on this computer while someone else changed it on the server. Both versions are kept until you choose; nothing is sent before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You deleted it; the other person changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed it; the other person deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed on both sides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by the server on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your version; it replaces the server&apos;s for every field listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your change and keep what is on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the value chosen in each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a value in each row changed on both sides to keep the values chosen above (%n left).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a value for &quot;%1&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>releve::ui::ContractListModel</name>
@@ -1114,10 +2070,6 @@
 <context>
     <name>releve::ui::ContractsView</name>
     <message>
-        <source>Print contract…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,14 +2079,6 @@
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview the convention and print it for signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the convention as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1169,15 +2113,7 @@
         </translation>
     </message>
     <message>
-        <source>Print contract %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export contract as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1189,7 +2125,411 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved to %1</source>
+        <source>Convention (loan of staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee&apos;s avenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the document and print it for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file; its SHA-256 is kept on the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for the %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (text %2): %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printed copy recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed copies (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template of this document is missing from this build. Reinstall Relève.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1 · SHA-256 %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (text %2): %3, awaiting confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person who signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory: type the name of the person who signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the lender&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the user structure&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the employee&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of %1 sent: awaiting confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::CopyWeeksDialog</name>
+    <message>
+        <source>Copy to the following weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of following weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onto the following weeks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies the one-off slots onto the same days of the %n following week(s), up to %1. Slots already there are left as they are; weekly slots already repeat.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every staff member shown (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::CorrectionDialog</name>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a refused change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1
+%2
+It is kept on this computer until you correct and send it again, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::DashboardView</name>
+    <message>
+        <source>Département %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filled of %2 published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the CPOM&apos;s 2 % to 5 % target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the CPOM&apos;s 2 % to 5 % target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests, fill rate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours borrowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectivity rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction rate (target 2–5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structures counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours lent and borrowed, last six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction rate of time stamps, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPOM target 2–5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2. Nothing else was changed; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relève — dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed on %1 from the records of this workstation&apos;s cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators of the CPOM (ANNEXE II, items 47 to 53) computed on the replacements the platform knows: weekdays are Monday to Saturday except public holidays (Code du travail L3133-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Nothing else was changed; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::DesktopNotifier</name>
+    <message>
+        <source>Relève</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1197,6 +2537,359 @@
     <name>releve::ui::ErrorLabel</name>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::ExchangeActions</name>
+    <message>
+        <source>Import staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2. Nothing was changed; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import staff (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import availability (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export staff (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export availability (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a worker&apos;s interventions (iCalendar)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::HoursDoneModel</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPOM rounding: the start to the nearest 5 minutes, the duration to the nearest 5 minutes; raw times are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered or changed by hand: counts in the correction rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw → rounded (CPOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival on %1: &quot;%2&quot; is not a time. Type it as 08:02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure on %1: &quot;%2&quot; is not a time. Type it as 09:58.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilometres on %1: &quot;%2&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type both the arrival and the departure to record the hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours of %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::HoursDoneView</name>
+    <message>
+        <source>Import time stamps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the CSV export of a time-stamping system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the arrival and departure (08:02) as they were done; the CPOM rounding is shown beside them. Hours typed or changed by hand count as corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hours recorded for %1 of %n intervention(s) · corrected by hand: %2 of %1 (%3 %) · CPOM target 2–5 %</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the lending structure records the hours done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import time stamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement template is missing from this build. Reinstall Relève.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the statement as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 %2-%3.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement saved to %1 (total %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the statement as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 %2-%3.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rejected lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which field each column of the file goes to. Columns set to “Ignore” are not imported. Dates are read as dd/mm/yyyy, decimals with a comma or a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) after the header</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8: save it again as “CSV UTF-8” from your spreadsheet. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is chosen for two columns: keep it for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line(s) ready to import, %2 with a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line(s) imported (%2 new, %3 updated); they will be sent with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) were not imported: they are listed below. Save them to a file, correct them and import that file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the rejected lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-to-fix.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2. The rejected lines are still listed here; choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1302,18 +2995,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Planning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Contracts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,6 +3049,45 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message>
         <source>Add an &amp;offline map pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incoming request(s) your staff could cover</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map settings could not all be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language will be used from the next start of Relève.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1470,6 +3190,121 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
 </context>
 <context>
+    <name>releve::ui::PatternDialog</name>
+    <message>
+        <source>Weekly pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for your agency only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::PlanningEdits</name>
+    <message>
+        <source>This slot no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>copy %n slot(s) to the following weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day must be on or after the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pattern covers at most one year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>weekly pattern: %n slot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::PlanningGrid</name>
+    <message>
+        <source>Arrows move between days and staff members. Insert adds a slot, Enter edits the chosen one, Space chooses the next slot of the day, Shift+Left or Right moves it by 15 minutes (5 with Ctrl), + and - change its end, Shift+Up or Down its start, Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>releve::ui::PlanningModel</name>
     <message>
         <source>Conflict to resolve</source>
@@ -1522,6 +3357,67 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence %1 overlaps another slot or an intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability %1 overlaps another slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted intervention %1–%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::PlanningPainter</name>
+    <message>
+        <source>Absent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation type="unfinished">
+            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::PlanningPrinter</name>
+    <message>
+        <source>Planning — %1 — week %2, %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff member matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are local. Green: available; red hatched: absent; blue: contracted intervention; red outline: overlap; orange stripes: outside the working amplitude; dashed: not sent to the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>releve::ui::PlanningView</name>
@@ -1546,14 +3442,6 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add an availability or an absence for the selected staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planning of the week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,10 +3451,6 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message>
         <source>Not sent to the server yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a day to add or change a slot. Times are local (Paris).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1591,6 +3475,180 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message>
         <source>Change availability %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly pattern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to following weeks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an availability or an absence for the selected staff member (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the same slots on chosen days of several weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to following weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected day or the week onto the following weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the weeks shown, one week per page, or save them as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a staff member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the working amplitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag in a day to add a slot, drag a slot to move it, its edges to change its hours. Times are local (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n staff member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next four weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous four weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks %1 to %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not copied:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not created:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planning %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1678,18 +3736,6 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Qualification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Does not have every required skill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note for the requesting agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,6 +3749,84 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message>
         <source>None of your staff has agreed to be proposed to other agencies. Record their consent in their staff file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your staff fits this request on what this computer knows (availability, skills, distance, contracts). Each worker below says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your staff fit(s) this request, in the order the platform would rank them, computed on this computer (it works offline).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a worker to see why the platform ranks them there and the labour limits to check before proposing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rank %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labour-limit warning on what Relève knows of this worker&apos;s week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before proposing, check the labour limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform would not rank %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose them only if this computer is behind what you know (availability not yet recorded, for example).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1947,14 +4071,6 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel this request? The other agencies will no longer be able to answer it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Asking the platform…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,6 +4112,56 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
         <source>Decline this proposal? The other agency will be told.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up: %n proposal(s) received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contract yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals received — the other agencies answer until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals received — the answer deadline has passed; decide on the offers still standing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>releve::ui::RequestFormDialog</name>
@@ -2005,18 +4171,6 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message>
         <source>New replacement request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Street and number; given to the other agency only on the contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2092,10 +4246,6 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Map point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,10 +4271,6 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2166,6 +4312,232 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     <message>
         <source>Intervention %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is in hospital, or has just left it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home hospitalisation (HAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings of the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of the mission on the map: click or drag the pin to put it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from the address; the other agencies see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted to hospital on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged from hospital on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to enter the interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern: start of each intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern: end of each intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day without intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add these interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Except</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the interventions, or say why the replacement must go ahead as planned. The reason is kept with the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it on this computer, and on the server once online; not sent to other agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and send to the other agencies of the territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement request (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This intervention overlaps one already planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pattern covers at most a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No day of the range matches the pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes ahead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it must go ahead as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) to check above.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the address, or put the pin on the map by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the person&apos;s consent before the request leaves your agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the interventions, or give a reason for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2226,6 +4598,18 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
         <source>Answer by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My staff</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>releve::ui::RequestsView</name>
@@ -2263,6 +4647,233 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message>
         <source>Incoming (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish every selected draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel every selected request, with one reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select several with Shift or Ctrl to publish or cancel them at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of the territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming (%1, %2 for my staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs someone in %2 (%3); one of your staff could cover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent requests could be covered by your staff.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urgent replacement request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n draft(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n request(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) sent for publication. Awaiting confirmation from the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published, the person&apos;s consent is not recorded: %1. Open each one to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) sent for cancellation. Awaiting confirmation from the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::ReviewChangesView</name>
+    <message>
+        <source>Compare and choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct and send again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a refusal that no longer applies (the other agency accepted the charter, a contract ended…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review: every change was accepted by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need your decision. They are kept on this computer and are not sent until you decide.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard a refused change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this change for good? %1
+The server keeps its own version; what you typed for this change is lost on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::ReviewModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here and on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here and on the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::SettingsDialog</name>
+    <message>
+        <source>Download map tiles and look up addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk cache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address search server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An XYZ address with {z}, {x} and {y}; the tile server&apos;s licence usually asks for its attribution on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile server: “%1” is not an http(s) address with {z}, {x} and {y}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address search server: “%1” is not an http(s) address. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2392,6 +5003,301 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
 </context>
 <context>
+    <name>releve::ui::StaffForm</name>
+    <message>
+        <source>May be proposed to other agencies of the territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works for the agency at present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm this week as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home base: address to look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an address to place the point; only the point is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home base on the map: click to place the point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other agencies then see a pseudonym, the qualification, the skills and a distance band; never the name, phone or home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned availability of this worker is right for this week: say so, so that other agencies&apos; searches trust it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity (seen by your agency only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum &amp;travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other agencies&apos; searches rank stale availability last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the worker first, then plan and confirm the availability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. Check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent at the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability confirmed for this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::StaffListModel</name>
+    <message>
+        <source>Never confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n day(s) ago (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::StaffView</name>
+    <message>
+        <source>New worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm this week for the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned availability of the selected workers is right for this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, qualification, skill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff of the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Save them before leaving the form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to confirm</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Availability confirmed for %n worker(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>releve::ui::SyncStatusWidget</name>
     <message>
         <source>Synchronisation progress</source>
@@ -2496,6 +5402,154 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message>
         <source>Synchronisation failed. It will be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts and changes the server refused wait for your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>releve::ui::TimestampImportDialog</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw → rounded (CPOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejected lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import time stamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the lines that were not imported, with the header, to fix them and import them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: problems by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Nothing was imported; check the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already recorded (kept as they are)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already recorded: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) imported; they are sent with the next synchronisation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not stored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejected lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - rejected lines.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected lines could not be saved to %1 (%2); they are still listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected lines saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

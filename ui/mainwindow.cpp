@@ -8,12 +8,15 @@
 #include "ui/common/syncstatuswidget.h"
 #include "ui/common/workspace.h"
 #include "ui/contracts/contractsview.h"
+#include "ui/dashboard/dashboardview.h"
+#include "ui/exchange/exchangeactions.h"
 #include "ui/map/maplayers.h"
 #include "ui/map/mapview.h"
 #include "ui/map/recordmarkers.h"
 #include "ui/planning/planningview.h"
 #include "ui/requests/requestsview.h"
 #include "ui/session/signindialog.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/staff/staffview.h"
 
 #include "core/domain/entity.h"
@@ -91,6 +94,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_requests(new RequestsView(workspace, this))
     , m_contracts(new ContractsView(workspace, this))
     , m_staff(new StaffView(workspace, this))
+    , m_dashboard(new DashboardView(workspace, this))
     , m_notifier(new DesktopNotifier(this))
     , m_status(new SyncStatusWidget(workspace, this))
 {
@@ -155,6 +159,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     addPage(Page::Staff, m_staff, tr("Staff"), u"actionShowStaff"_s);
     addPage(Page::Requests, m_requests, tr("Requests"), u"actionShowRequests"_s);
     addPage(Page::Contracts, m_contracts, tr("Contracts"), u"actionShowContracts"_s);
+    addPage(Page::Dashboard, m_dashboard, tr("Dashboard"), u"actionShowDashboard"_s);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Relève"), this, [this] {
@@ -274,6 +279,7 @@ void MainWindow::applyRole()
         { Page::Requests, true },
         { Page::Contracts, !referent },
         { Page::Map, coordinator || referent },
+        { Page::Dashboard, coordinator || referent },
     };
     for (auto it = available.constBegin(); it != available.constEnd(); ++it) {
         if (QListWidgetItem *item = navigationItem(it.key()))
@@ -283,6 +289,9 @@ void MainWindow::applyRole()
     }
     if (m_newRequest)
         m_newRequest->setVisible(!referent);
+    // Importing staff and availability is the coordinator's business.
+    if (m_exchangeMenu)
+        m_exchangeMenu->menuAction()->setVisible(coordinator);
     m_requests->setMode(referent          ? RequestsView::Mode::Territory
                             : coordinator ? RequestsView::Mode::Coordinator
                                           : RequestsView::Mode::Prescriber);
@@ -319,8 +328,30 @@ void MainWindow::addOfflineMapPack()
                              10000);
 }
 
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::mapSettingsChanged, this, [this](const geo::MapSettings &map) {
+        if (!m_tiles)
+            return;
+        const domain::Errors errors = map.applyTo(*m_tiles);
+        if (!errors.isEmpty())
+            MessageBox::warning(this, tr("Map settings"),
+                                tr("The map settings could not all be applied: %1")
+                                    .arg(errors.constFirst().message));
+    });
+    connect(dialog, &SettingsDialog::languageChanged, this, [this] {
+        statusBar()->showMessage(tr("The new language will be used from the next start of "
+                                    "Relève."),
+                                 15000);
+    });
+    dialog->open();
+}
+
 void MainWindow::setTileSource(geo::TileSource *source)
 {
+    m_dashboard->setTileSource(source);
     if (m_map)
         return;
     m_tiles = source;
@@ -376,6 +407,17 @@ void MainWindow::createActions()
     });
     m_newRequest->setObjectName(u"actionNewRequest"_s);
     m_newRequest->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    // Staff and availability as CSV (import with column mapping, export), a worker's
+    // interventions as iCalendar.
+    m_exchangeMenu = file->addMenu(tr("&Import and export"));
+    m_exchangeMenu->setObjectName(u"exchangeMenu"_s);
+    m_exchangeMenu->addActions(ExchangeActions::createActions(m_workspace, this));
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("S&ettings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(u"actionSettings"_s);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);

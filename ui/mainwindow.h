@@ -19,6 +19,7 @@ class TileSource;
 namespace releve::ui {
 
 class ContractsView;
+class DashboardView;
 class DesktopNotifier;
 class PlanningView;
 class RequestsView;
@@ -36,7 +37,7 @@ class MainWindow : public QMainWindow
 public:
     // New screens add a value here and call addPage() (the navigation shows them in the order
     // they are added; the View menu gives each Ctrl+<its row>).
-    enum class Page { Planning, Requests, Contracts, Map, Staff };
+    enum class Page { Planning, Requests, Contracts, Map, Staff, Dashboard, Review };
 
     // Item data of the navigation rows.
     enum NavigationRole {
@@ -55,6 +56,7 @@ public:
     RequestsView *requestsView() const { return m_requests; }
     ContractsView *contractsView() const { return m_contracts; }
     StaffView *staffView() const { return m_staff; }
+    DashboardView *dashboardView() const { return m_dashboard; }
     DesktopNotifier *notifier() const { return m_notifier; }
     Page currentPage() const;
 
@@ -72,6 +74,8 @@ public slots:
     void showPage(releve::ui::MainWindow::Page page);
     void showContract(const QString &contractId);
     void showRequest(const QString &requestId);
+    // The settings dialog (language, map); map changes apply at once to the window's tiles.
+    void showSettings();
     // Asks for an MBTiles file and adds it to the map's offline packs, kept in the settings.
     void addOfflineMapPack();
     SignInDialog *askPassword(); // non-blocking
@@ -87,12 +91,14 @@ private:
     QStackedWidget *m_pages;
     QMenu *m_viewMenu = nullptr;
     QAction *m_newRequest = nullptr;
+    QMenu *m_exchangeMenu = nullptr;
     QHash<Page, QWidget *> m_pageWidgets;
     QHash<Page, QAction *> m_pageActions;
     PlanningView *m_planning;
     RequestsView *m_requests;
     ContractsView *m_contracts;
     StaffView *m_staff;
+    DashboardView *m_dashboard;
     DesktopNotifier *m_notifier;
     geo::TileSource *m_tiles = nullptr;
     MapView *m_map = nullptr;

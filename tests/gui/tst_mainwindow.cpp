@@ -9,6 +9,7 @@
 #include "ui/common/workspace.h"
 #include "ui/contracts/contractlistmodel.h"
 #include "ui/contracts/contractsview.h"
+#include "ui/dashboard/dashboardview.h"
 #include "ui/mainwindow.h"
 #include "ui/planning/planningmodel.h"
 #include "ui/planning/planningview.h"
@@ -21,6 +22,7 @@
 #include "ui/requests/requestlistmodel.h"
 #include "ui/requests/requestsview.h"
 #include "ui/session/signindialog.h"
+#include "ui/settings/settingsdialog.h"
 
 #include "core/domain/entity.h"
 #include "core/domain/jsonreader.h"
@@ -45,6 +47,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPrintPreviewDialog>
 #include <QProcess>
@@ -147,6 +150,7 @@ private slots:
     void planning_addSlotThroughDialog_storesPendingSlot();
     void replacement_acceptedProposal_printsContract();
     void pages_staffInNavigationAndViewMenu();
+    void pages_dashboardSettingsAndExchangeReachable();
     void map_sharesSelectionWithRequestList();
     void map_addOfflinePack_keepsItInSettings();
     void cleanupTestCase();
@@ -612,6 +616,39 @@ void TestMainWindow::pages_staffInNavigationAndViewMenu()
     QVERIFY(m_window->isPageAvailable(ui::MainWindow::Page::Planning));
     m_window->findChild<QAction *>(u"actionShowRequests"_s)->trigger();
     QCOMPARE(m_window->currentPage(), ui::MainWindow::Page::Requests);
+}
+
+void TestMainWindow::pages_dashboardSettingsAndExchangeReachable()
+{
+    // The dashboard is a screen of a coordinator's window (issue 9), the settings and the
+    // CSV/iCalendar exchange are in the File menu.
+    auto *dashboardAction = m_window->findChild<QAction *>(u"actionShowDashboard"_s);
+    QVERIFY(dashboardAction);
+    QVERIFY(dashboardAction->isVisible());
+    dashboardAction->trigger();
+    QCOMPARE(m_window->currentPage(), ui::MainWindow::Page::Dashboard);
+    QCOMPARE(m_window->page(ui::MainWindow::Page::Dashboard), m_window->dashboardView());
+    auto *heading = m_window->dashboardView()->findChild<QLabel *>(u"dashboardHeading"_s);
+    QVERIFY(heading);
+    QTRY_VERIFY(heading->text().contains(m_workspace->structureName(m_workspace->structureId())));
+
+    auto *exchange = m_window->findChild<QMenu *>(u"exchangeMenu"_s);
+    QVERIFY(exchange);
+    QVERIFY(exchange->menuAction()->isVisible());
+    QStringList names;
+    for (const QAction *action : exchange->actions())
+        names << action->objectName();
+    QVERIFY2(names.contains(u"importStaffAction"_s), qPrintable(names.join(u',')));
+    QVERIFY(names.contains(u"importAvailabilityAction"_s));
+
+    auto *settingsAction = m_window->findChild<QAction *>(u"actionSettings"_s);
+    QVERIFY(settingsAction);
+    settingsAction->trigger();
+    ui::SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ui::SettingsDialog *>()) && dialog->isVisible());
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<ui::SettingsDialog *>());
+    m_window->showPage(ui::MainWindow::Page::Requests);
 }
 
 void TestMainWindow::map_sharesSelectionWithRequestList()

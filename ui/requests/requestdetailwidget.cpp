@@ -670,7 +670,8 @@ ProposeStaffDialog *RequestDetailWidget::proposeStaff()
               { { u"command"_s, u"propose"_s },
                 { u"request_id"_s, requestId },
                 { u"staff_id"_s, staffId },
-                { u"intervention_ids"_s, QJsonArray() },
+                // The interventions the worker can take (the whole request when empty).
+                { u"intervention_ids"_s, QJsonArray::fromStringList(dialog->interventionIds()) },
                 { u"note"_s, dialog->note() } });
     });
     dialog->open();
