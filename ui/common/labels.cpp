@@ -252,6 +252,10 @@ QString Labels::command(const QString &code)
         return tr("Signature");
     if (code == u"end"_s)
         return tr("End of contract");
+    if (code == u"amend"_s)
+        return tr("Amendment of the interventions");
+    if (code == u"record_document"_s)
+        return tr("Printed document record");
     return code;
 }
 

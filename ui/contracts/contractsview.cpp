@@ -5,17 +5,20 @@
 #include "ui/common/labels.h"
 #include "ui/common/localtime.h"
 #include "ui/common/workspace.h"
+#include "ui/contracts/amendmentdialog.h"
 #include "ui/contracts/contractlistmodel.h"
 #include "ui/contracts/hoursdoneview.h"
 
 #include "core/contracts/contractdocument.h"
 #include "core/domain/contract.h"
 #include "core/domain/entity.h"
+#include "core/domain/jsonreader.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
@@ -78,6 +81,38 @@ QString documentKindName(const QString &code)
         return ContractsView::tr("Statement");
     return code;
 }
+
+// Why the server refused an amendment, in words, from its machine code.
+QString amendmentRefusal(const store::OutboxEntry &entry)
+{
+    const QString &code = entry.errorCode;
+    if (code == u"hours_recorded"_s)
+        return ContractsView::tr("hours are already recorded for an intervention it moves or "
+                                 "removes; those stay as they are");
+    if (code == u"staff_committed"_s)
+        return ContractsView::tr("the worker has another contracted intervention at that time");
+    if (code == u"invalid_value"_s)
+        return ContractsView::tr("it changes nothing, or lists an intervention twice");
+    if (code == u"out_of_range"_s)
+        return ContractsView::tr("an intervention does not end after it starts");
+    if (code == u"required"_s)
+        return ContractsView::tr("no intervention is left; end the contract instead");
+    if (code == u"invalid_state"_s || code == u"invalid_transition"_s)
+        return ContractsView::tr("the contract has ended");
+    if (code == u"forbidden"_s)
+        return ContractsView::tr("only the two structures of the contract can amend it");
+    return entry.error.isEmpty() ? code : entry.error;
+}
+
+QList<domain::Intervention> interventionsOf(const QJsonObject &command)
+{
+    QList<domain::Intervention> list;
+    for (const QJsonValue &item : command.value(u"interventions"_s).toArray())
+        list.append({ item[u"id"_s].toString(),
+                      domain::instantFromJson(item[u"start"_s].toString()),
+                      domain::instantFromJson(item[u"end"_s].toString()) });
+    return list;
+}
 } // namespace
 
 ContractsView::ContractsView(Workspace *workspace, QWidget *parent)
@@ -100,6 +135,8 @@ ContractsView::ContractsView(Workspace *workspace, QWidget *parent)
     , m_print(new QPushButton(tr("Print…"), this))
     , m_export(new QPushButton(tr("Export PDF…"), this))
     , m_openRequest(new QPushButton(tr("Open request"), this))
+    , m_amend(new QPushButton(tr("Amend the interventions…"), this))
+    , m_amendments(new QLabel(this))
     , m_exportInfo(new QLabel(this))
     , m_error(new ErrorLabel(this))
     , m_preview(new QTextBrowser(this))
@@ -158,6 +195,11 @@ ContractsView::ContractsView(Workspace *workspace, QWidget *parent)
     m_export->setToolTip(tr("Save the document as a PDF file; its SHA-256 is kept on the "
                             "contract"));
     m_openRequest->setObjectName(u"openRequestButton"_s);
+    m_amend->setObjectName(u"amendContractButton"_s);
+    m_amendments->setObjectName(u"contractAmendments"_s);
+    m_amendments->setWordWrap(true);
+    m_amendments->setTextFormat(Qt::PlainText);
+    m_amendments->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_exportInfo->setObjectName(u"contractExportInfo"_s);
     m_exportInfo->setWordWrap(true);
     m_exportInfo->setTextFormat(Qt::PlainText);
@@ -179,6 +221,7 @@ ContractsView::ContractsView(Workspace *workspace, QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(m_number);
     header->addStretch(1);
+    header->addWidget(m_amend);
     header->addWidget(m_status);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_documentKind);
@@ -191,6 +234,7 @@ ContractsView::ContractsView(Workspace *workspace, QWidget *parent)
     detailLayout->addLayout(header);
     detailLayout->addWidget(m_summary);
     detailLayout->addWidget(m_signatures);
+    detailLayout->addWidget(m_amendments);
     auto *documentPage = new QWidget(this);
     auto *documentLayout = new QVBoxLayout(documentPage);
     documentLayout->setContentsMargins(0, 6, 0, 0);
@@ -244,6 +288,7 @@ ContractsView::ContractsView(Workspace *workspace, QWidget *parent)
     connect(m_workspace->store(), &store::LocalStore::outboxChanged, this, [this] { refresh(); });
     connect(m_print, &QPushButton::clicked, this, &ContractsView::printContract);
     connect(m_sign, &QPushButton::clicked, this, &ContractsView::recordSignature);
+    connect(m_amend, &QPushButton::clicked, this, &ContractsView::amendInterventions);
     connect(m_export, &QPushButton::clicked, this, &ContractsView::exportPdf);
     connect(m_openRequest, &QPushButton::clicked, this, [this] {
         const auto record = m_workspace->store()->record(domain::entity::contract, m_contractId);
@@ -333,6 +378,70 @@ bool ContractsView::recordSignature()
     return true;
 }
 
+QString ContractsView::amendBlocker() const
+{
+    const auto record = m_contractId.isEmpty()
+        ? std::nullopt
+        : m_workspace->store()->record(domain::entity::contract, m_contractId);
+    if (!record)
+        return tr("No contract selected.");
+    const auto contract = domain::Contract::fromJson(record->data);
+    if (!contract)
+        return tr("This contract cannot be read.");
+    const QString mine = m_workspace->structureId();
+    if (contract->lender.structureId != mine && contract->user.structureId != mine)
+        return tr("Only the two structures of the contract can amend it.");
+    if (contract->status == u"ended"_s)
+        return tr("The contract has ended: post a new request instead.");
+    if (contract->status == u"draft"_s)
+        return tr("The contract is not signed yet: the lender signs it first.");
+    for (const store::OutboxEntry &entry :
+         m_workspace->unconfirmedCommands(domain::entity::contract)) {
+        if (entry.recordId == contract->id && entry.state != u"rejected"_s
+            && entry.data.value(u"command"_s).toString() == u"amend"_s)
+            return tr("An amendment is awaiting confirmation: synchronise first.");
+    }
+    return {};
+}
+
+AmendmentDialog *ContractsView::amendInterventions()
+{
+    const QString blocker = amendBlocker();
+    if (!blocker.isEmpty()) {
+        m_error->showError(blocker);
+        return nullptr;
+    }
+    const auto contract = domain::Contract::fromJson(
+        m_workspace->store()->record(domain::entity::contract, m_contractId)->data);
+    // The interventions whose hours are recorded stay as they are (the server refuses too).
+    QSet<QString> recorded;
+    for (const store::CachedRecord &hours : m_workspace->store()->recordsWhere(
+             domain::entity::interventionRecord, u"contract_id"_s, m_contractId))
+        recorded.insert(hours.data.value(u"intervention_id"_s).toString());
+    auto *dialog = new AmendmentDialog(*contract, m_workspace->timeZone(), recorded, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { queueAmendment(dialog->command()); });
+    dialog->open();
+    return dialog;
+}
+
+bool ContractsView::queueAmendment(const QJsonObject &command)
+{
+    if (command.isEmpty() || m_contractId.isEmpty())
+        return false;
+    const auto queued
+        = m_workspace->store()->queueCommand(domain::entity::contract, m_contractId, command);
+    if (!queued) {
+        m_error->showError(
+            tr("The amendment could not be queued: %1").arg(Labels::error(queued.error())));
+        return false;
+    }
+    m_error->clearError();
+    refresh();
+    return true;
+}
+
 void ContractsView::setDocumentIndex(int index)
 {
     m_documentKind->setCurrentIndex(index);
@@ -415,6 +524,47 @@ void ContractsView::refresh()
                          LocalTime::toLocal(signature.at, m_workspace->timeZone()).date())));
     m_signatures->setText(signed_.isEmpty() ? tr("Not signed yet.")
                                             : tr("Signed by %1.").arg(signed_.join(u"; "_s)));
+    // Amendments: numbered by the server, awaiting confirmation, or refused, with their changes.
+    QStringList amendments;
+    const QTimeZone zone = m_workspace->timeZone();
+    const QString indent = u"    "_s;
+    for (const domain::ContractAmendment &amendment : contract->amendments) {
+        amendments.append(
+            tr("Amendment %1 (%2) of %3: %4")
+                .arg(amendment.number, Labels::contractStatus(amendment.status),
+                     LocalTime::numericDate(LocalTime::toLocal(amendment.createdAt, zone).date()),
+                     amendment.reason));
+        for (const QString &line :
+             AmendmentDialog::describeChanges(amendment.previous, amendment.interventions, zone))
+            amendments.append(indent + line);
+    }
+    for (const store::OutboxEntry &entry :
+         m_workspace->unconfirmedCommands(domain::entity::contract)) {
+        if (entry.recordId != contract->id
+            || entry.data.value(u"command"_s).toString() != u"amend"_s)
+            continue;
+        const QString reason = entry.data.value(u"reason"_s).toString();
+        if (entry.state == u"rejected"_s) {
+            amendments.append(tr("The server refused the amendment “%1”: %2.")
+                                  .arg(reason, amendmentRefusal(entry)));
+            continue;
+        }
+        // Pending, sent, or accepted and not yet pulled back (it then arrives numbered).
+        amendments.append(
+            tr("Amendment awaiting confirmation (numbered by the server at the next sync): %1")
+                .arg(reason));
+        for (const QString &line : AmendmentDialog::describeChanges(
+                 contract->interventions, interventionsOf(entry.data), zone))
+            amendments.append(indent + line);
+    }
+    m_amendments->setText(amendments.join(u'\n'));
+    m_amendments->setVisible(!amendments.isEmpty());
+    const QString blocker = amendBlocker();
+    m_amend->setEnabled(blocker.isEmpty());
+    m_amend->setToolTip(blocker.isEmpty()
+                            ? tr("Move, shorten, remove or add interventions: an amendment "
+                                 "(avenant) with its own number, signed by both structures")
+                            : blocker);
     // The documents to print, the main one first; the choice is kept while it exists.
     const QList<contracts::ContractDocument::Kind> kinds
         = contracts::ContractDocument::kinds(*contract);

@@ -1,10 +1,13 @@
 // The contracts screen: the contracts my structure is a party to; for the selected one its
 // signatures, each of its documents (ContractDocument::kinds: convention, avenant, subcontract,
 // latest amendment) as it will be printed, with "Print…" (print preview, printer) and "Export
-// PDF…" (its SHA-256 is kept on the contract), the printed copies' hashes, and the hours done.
+// PDF…" (its SHA-256 is kept on the contract), the printed copies' hashes, and the hours done;
+// "Amend the interventions…" drafts an amendment (AmendmentDialog) queued as an `amend` command,
+// and the amendments (numbered, awaiting confirmation, or refused) are listed with their changes.
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QWidget>
 
 class QComboBox;
@@ -21,6 +24,7 @@ namespace releve::ui {
 
 class ContractListModel;
 class ErrorLabel;
+class AmendmentDialog;
 class HoursDoneView;
 class Workspace;
 
@@ -52,6 +56,10 @@ public slots:
     // is shown), with the signatory's name and the SHA-256 of the copy exported last; the server
     // decides (awaiting confirmation until the next sync). False with the reason shown otherwise.
     bool recordSignature();
+    // Opens the amendment dialog (non-blocking) on the selected contract, when my structure is
+    // a party of a signed or active contract with no amendment awaiting confirmation; on OK
+    // the `amend` command is queued in the outbox (sent with the next sync). Null otherwise.
+    AmendmentDialog *amendInterventions();
 
 signals:
     void requestRequested(const QString &requestId);
@@ -62,6 +70,9 @@ private:
     // The role my structure signs next on the document shown ("lender", "user", "employee"),
     // empty when no signature is due from it.
     QString dueSignature() const;
+    // Why the selected contract cannot be amended now, empty when it can.
+    QString amendBlocker() const;
+    bool queueAmendment(const QJsonObject &command);
 
     Workspace *m_workspace;
     ContractListModel *m_model;
@@ -82,6 +93,8 @@ private:
     QPushButton *m_print;
     QPushButton *m_export;
     QPushButton *m_openRequest;
+    QPushButton *m_amend;
+    QLabel *m_amendments;
     QLabel *m_exportInfo;
     ErrorLabel *m_error;
     QTextBrowser *m_preview;

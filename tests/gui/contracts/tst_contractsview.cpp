@@ -7,6 +7,7 @@
 // LocalStore's records and outbox. Screenshots go to <build>/screenshots/.
 #include "ui/common/filedialog.h"
 #include "ui/common/workspace.h"
+#include "ui/contracts/amendmentdialog.h"
 #include "ui/contracts/contractsview.h"
 #include "ui/contracts/hoursdonemodel.h"
 #include "ui/contracts/hoursdoneview.h"
@@ -23,6 +24,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -34,6 +36,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace releve;
@@ -144,9 +147,50 @@ private slots:
     void documents_eachKind_previewsAndExportsWithHashQueued();
     void hoursGrid_correctingKilometres_keepsStampedTimesAndCountsCorrection();
     void signature_dueFromMyStructure_isQueuedWithNameAndSignedCopyHash();
+    void amendment_badRows_areNamedAndNothingIsQueued();
+    void amendment_changedEndAndAddedIntervention_queuesAmendCommand();
     void cleanupTestCase();
 
 private:
+    // Opens the amendment dialog with a click on "Amend the interventions…".
+    ui::AmendmentDialog *openAmendment()
+    {
+        m_view->showContract(m_contract.id);
+        auto *amend = m_view->findChild<QPushButton *>(u"amendContractButton"_s);
+        if (!amend || !amend->isEnabled())
+            return nullptr;
+        QTest::mouseClick(amend, Qt::LeftButton);
+        auto *dialog = m_view->findChild<ui::AmendmentDialog *>();
+        if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+            return nullptr;
+        return dialog;
+    }
+
+    // The row of the dialog showing an intervention; -1 when none does.
+    static int rowOf(ui::AmendmentDialog *dialog, const QString &interventionId)
+    {
+        for (int row = 0; row < dialog->table()->rowCount(); ++row) {
+            if (dialog->table()->item(row, 0)->data(Qt::UserRole).toString() == interventionId)
+                return row;
+        }
+        return -1;
+    }
+
+    // An intervention of the contract whose hours are not recorded (the earlier tests record
+    // some), so that it can move.
+    QString interventionWithoutHours(const QStringList &except = {}) const
+    {
+        for (const domain::Intervention &intervention : m_contract.interventions) {
+            if (!except.contains(intervention.id)
+                && m_store
+                       .recordsWhere(domain::entity::interventionRecord, u"intervention_id"_s,
+                                     intervention.id)
+                       .isEmpty())
+                return intervention.id;
+        }
+        return {};
+    }
+
     QList<store::OutboxEntry> outboxOf(const QString &entity) const
     {
         QList<store::OutboxEntry> entries;
@@ -523,6 +567,167 @@ void TestContractsView::signature_dueFromMyStructure_isQueuedWithNameAndSignedCo
     // On the convention, too, nothing more is due from this structure but that signature.
     m_view->setDocumentIndex(2); // the amendment: signed by nobody yet, the lender signs first
     QCOMPARE(sign->text(), ui::ContractsView::tr("Record the lender's signature"));
+}
+
+void TestContractsView::amendment_badRows_areNamedAndNothingIsQueued()
+{
+    const int before = int(outboxOf(domain::entity::contract).size());
+    ui::AmendmentDialog *dialog = openAmendment();
+    QVERIFY(dialog);
+    QTableWidget *table = dialog->table();
+    QCOMPARE(table->rowCount(), int(m_contract.interventions.size()));
+    auto *ok = dialog->findChild<QPushButton *>(u"amendmentOkButton"_s);
+    auto *error = dialog->findChild<QLabel *>(u"amendmentError"_s);
+
+    // Nothing changed and no reason: both said, the dialog stays open.
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"Nothing changed"_s), qPrintable(error->text()));
+    QVERIFY(error->text().contains(u"Reason:"_s));
+    QVERIFY(dialog->isVisible());
+
+    // An end before the start: the intervention is named by its number and date.
+    const QString movable = interventionWithoutHours();
+    QVERIFY(!movable.isEmpty());
+    const int row = rowOf(dialog, movable);
+    QVERIFY(row >= 0);
+    const QString date = table->item(row, ui::AmendmentDialog::DateColumn)->text();
+    typeInto(table, table->model()->index(row, ui::AmendmentDialog::EndColumn), u"07:00"_s);
+    QVERIFY(table->item(row, ui::AmendmentDialog::ChangeColumn)->text().startsWith(u"Changed"_s));
+    // A duplicate: a new intervention at the same time as another.
+    const int other = rowOf(dialog, interventionWithoutHours({ movable }));
+    QVERIFY(other >= 0);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addInterventionButton"_s), Qt::LeftButton);
+    const int added = table->rowCount() - 1;
+    for (int column : { int(ui::AmendmentDialog::DateColumn), int(ui::AmendmentDialog::StartColumn),
+                        int(ui::AmendmentDialog::EndColumn) })
+        typeInto(table, table->model()->index(added, column), table->item(other, column)->text());
+    QTest::mouseClick(dialog->reasonEdit(), Qt::LeftButton);
+    QTest::keyClicks(dialog->reasonEdit(), u"Changement d'horaire"_s);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    const QString text = error->text();
+    QVERIFY2(
+        text.contains(
+            u"Intervention %1 (%2): the end 07:00 is not after the start"_s.arg(row + 1).arg(date)),
+        qPrintable(text));
+    QVERIFY2(text.contains(u"Intervention %1 ("_s.arg(added + 1))
+                 && text.contains(u"is the same as intervention %1."_s.arg(other + 1)),
+             qPrintable(text));
+    QVERIFY(!text.contains(u"Reason:"_s));
+    // What was typed stays; the faulty cell is the current one.
+    QCOMPARE(table->item(row, ui::AmendmentDialog::EndColumn)->text(), u"07:00"_s);
+    QCOMPARE(table->currentRow(), row);
+    QCOMPARE(dialog->reasonEdit()->text(), u"Changement d'horaire"_s);
+
+    // An intervention whose hours are recorded cannot be removed.
+    QString recorded;
+    for (const domain::Intervention &intervention : m_contract.interventions) {
+        if (!m_store
+                 .recordsWhere(domain::entity::interventionRecord, u"intervention_id"_s,
+                               intervention.id)
+                 .isEmpty())
+            recorded = intervention.id;
+    }
+    QVERIFY(!recorded.isEmpty());
+    const int recordedRow = rowOf(dialog, recorded);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(recordedRow, 3)).center());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"removeInterventionButton"_s),
+                      Qt::LeftButton);
+    QCOMPARE(rowOf(dialog, recorded), -1);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY2(error->text().contains(u"cannot be removed: hours are already recorded"_s),
+             qPrintable(error->text()));
+
+    // Nothing was queued; Cancel leaves the contract as it was.
+    QCOMPARE(int(outboxOf(domain::entity::contract).size()), before);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_view->findChild<ui::AmendmentDialog *>());
+    QCOMPARE(int(outboxOf(domain::entity::contract).size()), before);
+}
+
+void TestContractsView::amendment_changedEndAndAddedIntervention_queuesAmendCommand()
+{
+    const int before = int(outboxOf(domain::entity::contract).size());
+    ui::AmendmentDialog *dialog = openAmendment();
+    QVERIFY(dialog);
+    QTableWidget *table = dialog->table();
+    const QTimeZone paris(QByteArrayLiteral("Europe/Paris"));
+
+    // One intervention ends an hour later.
+    const QString movable = interventionWithoutHours();
+    const auto original
+        = std::find_if(m_contract.interventions.cbegin(), m_contract.interventions.cend(),
+                       [&movable](const domain::Intervention &i) { return i.id == movable; });
+    const QDateTime newEnd = original->end.addSecs(3600);
+    const int row = rowOf(dialog, movable);
+    typeInto(table, table->model()->index(row, ui::AmendmentDialog::EndColumn),
+             newEnd.toTimeZone(paris).time().toString(u"HH:mm"_s));
+    // One more, on 31 May 2026, 14:00–16:00.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addInterventionButton"_s), Qt::LeftButton);
+    const int added = table->rowCount() - 1;
+    QCOMPARE(table->item(added, ui::AmendmentDialog::ChangeColumn)->text(), u"New"_s);
+    typeInto(table, table->model()->index(added, ui::AmendmentDialog::DateColumn), u"31/05/2026"_s);
+    typeInto(table, table->model()->index(added, ui::AmendmentDialog::StartColumn), u"14:00"_s);
+    typeInto(table, table->model()->index(added, ui::AmendmentDialog::EndColumn), u"16h00"_s);
+    QTest::mouseClick(dialog->reasonEdit(), Qt::LeftButton);
+    QTest::keyClicks(dialog->reasonEdit(), u"Retour d'hospitalisation : une visite de plus"_s);
+    saveScreenshot(dialog, u"contracts-amendment-dialog"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"amendmentOkButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_view->findChild<ui::AmendmentDialog *>());
+
+    // Queued: the complete new list, the moved one under its id, the new one with a new id.
+    const auto entries = outboxOf(domain::entity::contract);
+    QCOMPARE(int(entries.size()), before + 1);
+    const store::OutboxEntry entry = entries.last();
+    QCOMPARE(entry.op, u"command"_s);
+    QCOMPARE(entry.recordId, m_contract.id);
+    QCOMPARE(entry.data.value(u"command"_s).toString(), u"amend"_s);
+    QCOMPARE(entry.data.value(u"reason"_s).toString(),
+             u"Retour d'hospitalisation : une visite de plus"_s);
+    const QJsonArray list = entry.data.value(u"interventions"_s).toArray();
+    QCOMPARE(int(list.size()), int(m_contract.interventions.size()) + 1);
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &item : list)
+        byId.insert(item[u"id"_s].toString(), item.toObject());
+    for (const domain::Intervention &intervention : m_contract.interventions) {
+        QVERIFY(byId.contains(intervention.id));
+        const QJsonObject sent = byId.take(intervention.id);
+        QCOMPARE(domain::instantFromJson(sent.value(u"start"_s).toString()), intervention.start);
+        QCOMPARE(domain::instantFromJson(sent.value(u"end"_s).toString()),
+                 intervention.id == movable ? newEnd : intervention.end);
+    }
+    QCOMPARE(byId.size(), 1); // the new one
+    const QJsonObject fresh = byId.begin().value();
+    QVERIFY(!QUuid::fromString(fresh.value(u"id"_s).toString()).isNull());
+    QCOMPARE(fresh.value(u"start"_s).toString(), u"2026-05-31T12:00:00Z"_s);
+    QCOMPARE(fresh.value(u"end"_s).toString(), u"2026-05-31T14:00:00Z"_s);
+
+    // The contract is unchanged until the server answers; the page says it is awaiting
+    // confirmation, with the before and after; no second amendment meanwhile.
+    QCOMPARE(m_store.record(domain::entity::contract, m_contract.id)
+                 ->data.value(u"interventions"_s)
+                 .toArray()
+                 .size(),
+             m_contract.interventions.size());
+    const QString shown = m_view->findChild<QLabel *>(u"contractAmendments"_s)->text();
+    QVERIFY2(shown.contains(u"Amendment REL-2026-000321-A1"_s), qPrintable(shown));
+    QVERIFY(shown.contains(u"Amendment awaiting confirmation"_s));
+    QVERIFY(shown.contains(u"Retour d'hospitalisation"_s));
+    QVERIFY(shown.contains(u"Added: 31/05/2026 14:00–16:00"_s));
+    QVERIFY(shown.contains(u"Changed: "_s));
+    QVERIFY(!m_view->findChild<QPushButton *>(u"amendContractButton"_s)->isEnabled());
+    saveScreenshot(m_view.get(), u"contracts-amendment-awaiting"_s);
+
+    // The server refuses it: the reason in words, and the contract can be amended again.
+    m_store.markRejected(entry.seq,
+                         domain::Error { u"hours_recorded"_s, u"data.interventions"_s,
+                                         u"hours are recorded for the intervention"_s });
+    QTRY_VERIFY(m_view->findChild<QLabel *>(u"contractAmendments"_s)
+                    ->text()
+                    .contains(u"The server refused the amendment “Retour d'hospitalisation : une "
+                              u"visite de plus”: hours are already recorded"_s));
+    QVERIFY(m_view->findChild<QPushButton *>(u"amendContractButton"_s)->isEnabled());
 }
 
 void TestContractsView::cleanupTestCase()
