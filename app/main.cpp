@@ -4,6 +4,7 @@
 #include "client.h"
 #include "demoserver.h"
 
+#include "core/sync/logging.h"
 #include "ui/common/language.h"
 #include "ui/session/signindialog.h"
 
@@ -230,6 +231,8 @@ int main(int argc, char **argv)
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     releve::ui::installTranslations(&app, releve::ui::interfaceLanguage());
     quitOnTerminationSignals(app);
+    // The log file (<app data>/logs/releve.log, rotated): never a token or a password.
+    releve::sync::FileLog::install();
 
     return parser.isSet(options.demo) ? runDemo(app) : runSignedIn(app);
 }

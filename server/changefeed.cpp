@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace releve::server {
 
 QString ChangeFeed::cursor(const QString &epoch, qint64 seq)
@@ -69,7 +71,9 @@ ApiReply ChangeFeed::changes(const Caller &caller, const QString &since,
     if (!since.isEmpty() && afterSeq == state.currentSeq)
         return QJsonObject { { QStringLiteral("changes"), QJsonArray() },
                              { QStringLiteral("cursor"), since },
-                             { QStringLiteral("has_more"), false } };
+                             { QStringLiteral("has_more"), false },
+                             { QStringLiteral("remaining"), 0 },
+                             { QStringLiteral("remaining_is_estimate"), false } };
 
     QHash<QString, QString> departements;
     if (caller.isReferent()) {
@@ -113,9 +117,40 @@ ApiReply ChangeFeed::changes(const Caller &caller, const QString &since,
             m_audit.recordAccess(caller, contract, QStringLiteral("changes"));
         transaction.commit();
     }
+    // How much follows, for the clients' progress bars: the rows after the page that the
+    // caller's filter selects. Visibility may still turn some into nothing, so it is an upper
+    // bound, flagged as an estimate; 0 is exact.
+    const qint64 remaining = more ? remainingAfter(last, state.currentSeq, filter, limit) : 0;
     return QJsonObject { { QStringLiteral("changes"), changes },
                          { QStringLiteral("cursor"), cursor(epoch, last) },
-                         { QStringLiteral("has_more"), more } };
+                         { QStringLiteral("has_more"), more },
+                         { QStringLiteral("remaining"), remaining },
+                         { QStringLiteral("remaining_is_estimate"), remaining > 0 } };
+}
+
+qint64 ChangeFeed::remainingAfter(qint64 afterSeq, qint64 currentSeq,
+                                  const QString &structureFilter, int limit) const
+{
+    // The same selection as RecordStore::changesAfter(), counted over a bounded window: counting
+    // everything after every page would make a long first sync quadratic. Past the window, the
+    // rest is extrapolated from the window's density of selected rows per seq.
+    const qint64 window = std::max(2000, 4 * limit);
+    Rows query = structureFilter.isEmpty()
+        ? m_storage.exec(QStringLiteral("SELECT count(*), coalesce(max(seq), 0) FROM (SELECT seq "
+                                        "FROM records WHERE seq > ? ORDER BY seq LIMIT ?) w"),
+                         { afterSeq, window })
+        : m_storage.exec(QStringLiteral("SELECT count(*), coalesce(max(seq), 0) FROM (SELECT seq "
+                                        "FROM records WHERE seq > ? AND (entity = 'structure' OR "
+                                        "structure_id = ? OR party_id = ? OR exposed = 1) "
+                                        "ORDER BY seq LIMIT ?) w"),
+                         { afterSeq, structureFilter, structureFilter, window });
+    if (!query.next())
+        return 0;
+    const qint64 counted = query.value(0).toLongLong();
+    const qint64 lastCounted = query.value(1).toLongLong();
+    if (counted < window || lastCounted <= afterSeq || currentSeq <= lastCounted)
+        return counted;
+    return counted + (currentSeq - lastCounted) * counted / (lastCounted - afterSeq);
 }
 
 } // namespace releve::server

@@ -34,6 +34,8 @@ private:
         qint64 currentSeq = 0;
     };
     FeedState feedState() const;
+    qint64 remainingAfter(qint64 afterSeq, qint64 currentSeq, const QString &structureFilter,
+                          int limit) const;
 
     const Storage &m_storage;
     RecordStore m_records;

@@ -4,8 +4,10 @@
 
 #include "core/domain/jsonreader.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QRegularExpression>
@@ -128,6 +130,17 @@ QString HttpApi::Request::query(const QString &name) const
     return QUrlQuery(url).queryItemValue(name, QUrl::FullyDecoded);
 }
 
+// The Date header (RFC 7231, 7.1.1.2, IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"): clients
+// measure their clock's offset from it (DESIGN.md: "today" is the server's). English names
+// whatever the locale.
+static QByteArray httpDate()
+{
+    return QLocale::c()
+        .toString(QDateTime::currentDateTimeUtc(),
+                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toLatin1();
+}
+
 QHttpServerResponse HttpApi::toResponse(const ApiReply &reply)
 {
     QHttpServerResponse response(QByteArrayLiteral("application/json"),
@@ -139,6 +152,7 @@ QHttpServerResponse HttpApi::toResponse(const ApiReply &reply)
         response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    response.setHeader(QByteArrayLiteral("Date"), httpDate());
     return response;
 }
 
@@ -236,6 +250,7 @@ void HttpApi::addRoutes()
         QHttpServerResponse response(QByteArrayLiteral("application/json"), file.readAll());
         response.setHeader(QByteArrayLiteral("X-Content-Type-Options"),
                            QByteArrayLiteral("nosniff"));
+        response.setHeader(QByteArrayLiteral("Date"), httpDate());
         return response;
     });
 

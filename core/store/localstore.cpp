@@ -91,6 +91,7 @@ const QHash<QString, QString> &commandEntities()
         { u"propose"_s, u"proposal"_s }, { u"withdraw"_s, u"proposal"_s },
         { u"accept"_s, u"proposal"_s },  { u"decline"_s, u"proposal"_s },
         { u"sign"_s, u"contract"_s },    { u"end"_s, u"contract"_s },
+        { u"amend"_s, u"contract"_s },   { u"record_document"_s, u"contract"_s },
     };
     return table;
 }

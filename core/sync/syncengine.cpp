@@ -84,7 +84,17 @@ public:
     void push();
     void onPushed(quint64 cycle, const QList<OutboxEntry> &batch, ApiReply *reply);
     void pull();
+    void pullFrom(const QString &cursor);
     void onPulled(quint64 cycle, ApiReply *reply);
+    // A page read from the feed, waiting to be written to the cache.
+    struct Page
+    {
+        QList<LocalStore::Change> changes;
+        QString cursor;
+        bool hasMore = false;
+        int remaining = -1; // -1: the server did not say
+    };
+    void applyPulled(const Page &page);
     void succeed();
     void fail(State failState, const QString &message, int retryAfterSeconds);
     void failWith(const ApiReply *reply);
@@ -223,7 +233,12 @@ void SyncEngine::Private::onPushed(quint64 cycle, const QList<OutboxEntry> &batc
 
 void SyncEngine::Private::pull()
 {
-    ApiReply *reply = api->changes(store->cursor(), timing.pageSize);
+    pullFrom(store->cursor());
+}
+
+void SyncEngine::Private::pullFrom(const QString &cursor)
+{
+    ApiReply *reply = api->changes(cursor, timing.pageSize);
     const quint64 cycle = generation;
     QObject::connect(reply, &ApiReply::finished, q,
                      [this, cycle, reply] { onPulled(cycle, reply); });
@@ -231,13 +246,17 @@ void SyncEngine::Private::pull()
 
 void SyncEngine::Private::onPulled(quint64 cycle, ApiReply *reply)
 {
-    if (cycle != generation)
+    // An answer of an abandoned cycle, or a page asked for ahead of one that could not be
+    // written (the cycle failed meanwhile): ignored.
+    if (cycle != generation || !running)
         return;
     measureClock(reply);
     if (reply->httpStatus() == 410 && !resynced) {
         // Cursor older than the tombstone horizon, or the server was restored: everything is
-        // fetched again; the outbox is kept.
+        // fetched again; the outbox is kept. A page still waiting to be written is dropped with
+        // its cycle's generation: it comes from the feed the server no longer has.
         qCWarning(lcSync) << "the server asks for a full resync";
+        ++generation;
         resynced = true;
         store->resetForResync();
         // Acknowledged entries are sent again after the full pull (a restored server lost
@@ -251,9 +270,9 @@ void SyncEngine::Private::onPulled(quint64 cycle, ApiReply *reply)
         return;
     }
     const QJsonObject json = reply->json();
-    QList<LocalStore::Change> changes;
+    Page page;
     const QJsonArray array = json.value(u"changes"_s).toArray();
-    changes.reserve(array.size());
+    page.changes.reserve(array.size());
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
         LocalStore::Change change;
@@ -263,28 +282,43 @@ void SyncEngine::Private::onPulled(quint64 cycle, ApiReply *reply)
         change.deleted = object.value(u"deleted"_s).toBool();
         change.data = object.value(u"data"_s).toObject();
         if (!change.entity.isEmpty() && !change.id.isEmpty())
-            changes.append(change);
+            page.changes.append(change);
     }
-    const bool hasMore = json.value(u"has_more"_s).toBool();
-    const QString cursor = json.value(u"cursor"_s).toString();
-    const auto applied = store->applyPage(changes, cursor, !hasMore);
+    page.hasMore = json.value(u"has_more"_s).toBool();
+    page.cursor = json.value(u"cursor"_s).toString();
+    // "remaining" (an upper bound when flagged as an estimate) makes the bar determinate.
+    page.remaining = json.value(u"remaining"_s).toInt(page.hasMore ? -1 : 0);
+    // The next page is asked for before this one is written, so the server prepares it while
+    // the cache writes this one. The write is queued behind the request's start (QNetworkAccess-
+    // Manager starts requests from the event loop), and pages are written in the order they
+    // arrived, each with its cursor in one transaction.
+    if (page.hasMore && !page.cursor.isEmpty())
+        pullFrom(page.cursor);
+    QMetaObject::invokeMethod(
+        q,
+        [this, cycle, page = std::move(page)] {
+            if (cycle == generation && running)
+                applyPulled(page);
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncEngine::Private::applyPulled(const Page &page)
+{
+    const auto applied = store->applyPage(page.changes, page.cursor, !page.hasMore);
     if (!applied) {
         fail(State::Error, applied.error().message, 0);
         return;
     }
-    pulled += int(changes.size());
+    pulled += int(page.changes.size());
     progressed();
-    // The feed does not say how much is left; "remaining" is used when the server gives it.
-    const int remaining = json.value(u"remaining"_s).toInt(hasMore ? -1 : 0);
-    emit q->progressChanged(pulled, remaining >= 0 ? pulled + remaining : 0);
-    if (hasMore && cursor.isEmpty()) {
+    emit q->progressChanged(pulled, page.remaining >= 0 ? pulled + page.remaining : 0);
+    if (page.hasMore && page.cursor.isEmpty()) {
         fail(State::Error, SyncEngine::tr("The server's answer could not be understood."), 0);
         return;
     }
-    if (hasMore) {
-        pull();
-        return;
-    }
+    if (page.hasMore)
+        return; // the next page was asked for when this one arrived
     // Entries this cycle has not carried yet (sent again after a resync, what a restored server
     // lost, a change made meanwhile) go out in the same cycle, a few rounds at most.
     if (rounds < 3 && hasUncarried()) {

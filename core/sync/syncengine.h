@@ -40,7 +40,7 @@ public:
         int backoffCapMs = 60000;
         int watchdogMs = 120000; // pending changes and no progress for this long: restart
         int batchSize = 100; // mutations per push (the server's maximum)
-        int pageSize = 500; // changes per pull page
+        int pageSize = 1000; // changes per pull page (the server's maximum: fewer round trips)
     };
 
     SyncEngine(store::LocalStore *store, ApiClient *api, QObject *parent = nullptr);

@@ -26,6 +26,7 @@ SyncStatusWidget::SyncStatusWidget(Workspace *workspace, QWidget *parent)
     , m_pendingLabel(new QLabel(this))
     , m_lastSyncLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
+    , m_reviewLink(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_syncButton(new QToolButton(this))
     , m_reviewButton(new QToolButton(this))
@@ -38,6 +39,12 @@ SyncStatusWidget::SyncStatusWidget(Workspace *workspace, QWidget *parent)
     m_errorLabel->setObjectName(u"syncErrorLabel"_s);
     m_errorLabel->setStyleSheet(u"color: #b3261e;"_s);
     m_errorLabel->setTextFormat(Qt::PlainText);
+    m_reviewLink->setObjectName(u"reviewChangesLink"_s);
+    m_reviewLink->setTextFormat(Qt::RichText);
+    m_reviewLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse
+                                          | Qt::LinksAccessibleByKeyboard);
+    m_reviewLink->setToolTip(tr("Conflicts and changes the server refused wait for your decision"));
+    m_reviewLink->hide();
     m_progress->setObjectName(u"syncProgress"_s);
     m_progress->setMaximumWidth(140);
     m_progress->setMaximumHeight(14);
@@ -63,6 +70,7 @@ SyncStatusWidget::SyncStatusWidget(Workspace *workspace, QWidget *parent)
     stateBox->addWidget(m_stateLabel);
     layout->addLayout(stateBox);
     layout->addWidget(m_pendingLabel);
+    layout->addWidget(m_reviewLink);
     layout->addWidget(m_lastSyncLabel);
     layout->addWidget(m_progress);
     layout->addWidget(m_errorLabel, 1);
@@ -72,15 +80,19 @@ SyncStatusWidget::SyncStatusWidget(Workspace *workspace, QWidget *parent)
     SyncEngine *engine = m_workspace->syncEngine();
     connect(m_syncButton, &QToolButton::clicked, engine, &SyncEngine::syncNow);
     connect(m_reviewButton, &QToolButton::clicked, this, &SyncStatusWidget::confirmRemoval);
+    connect(m_reviewLink, &QLabel::linkActivated, this, &SyncStatusWidget::reviewRequested);
     connect(engine, &SyncEngine::stateChanged, this, &SyncStatusWidget::refresh);
     connect(engine, &SyncEngine::syncFinished, this, [this](bool ok) {
         if (ok && m_workspace->store()->outbox({ u"rejected"_s, u"conflict"_s }).isEmpty())
             m_eventProblem.clear();
         refresh();
     });
+    // A determinate bar when the total is known (the push, and the pull when the server says
+    // how many changes remain), a busy one otherwise.
     connect(engine, &SyncEngine::progressChanged, this, [this](int done, int total) {
         m_progress->setRange(0, qMax(total, 0));
-        m_progress->setValue(done);
+        m_progress->setValue(total > 0 ? qMin(done, total) : 0);
+        m_progress->setToolTip(total > 0 ? tr("%1 of %2").arg(done).arg(total) : QString());
     });
     connect(engine, &SyncEngine::rejectionReported, this,
             [this](const QString &, const QString &, const QString &reason) {
@@ -156,6 +168,12 @@ void SyncStatusWidget::refresh()
     const int pending = m_workspace->store()->isOpen() ? m_workspace->store()->pendingCount() : 0;
     m_pendingLabel->setText(pending == 0 ? tr("All changes sent")
                                          : tr("%n change(s) waiting to be sent", nullptr, pending));
+
+    const int review
+        = m_workspace->store()->isOpen() ? m_workspace->store()->needsAttentionCount() : 0;
+    m_reviewLink->setVisible(review > 0);
+    m_reviewLink->setText(u"<a href=\"review\">%1</a>"_s.arg(
+        tr("%n change(s) to review", nullptr, review).toHtmlEscaped()));
 
     const QDateTime last = engine->lastSuccessfulSync();
     if (!last.isValid()) {

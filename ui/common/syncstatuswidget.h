@@ -1,5 +1,7 @@
 // The status bar's account of synchronisation: online or offline, changes waiting to be sent,
-// the last successful sync, a progress bar while syncing, and problems in plain words.
+// the last successful sync, a progress bar while syncing (determinate when the server says how
+// much is left), problems in plain words, and "N changes to review" (conflicts and refused
+// changes) as a link that emits reviewRequested().
 #pragma once
 
 #include <QWidget>
@@ -19,6 +21,10 @@ class SyncStatusWidget : public QWidget
 public:
     explicit SyncStatusWidget(Workspace *workspace, QWidget *parent = nullptr);
 
+signals:
+    // The person clicked "N changes to review": show the page that lists them.
+    void reviewRequested();
+
 private:
     void refresh();
     void confirmRemoval();
@@ -29,6 +35,7 @@ private:
     QLabel *m_pendingLabel;
     QLabel *m_lastSyncLabel;
     QLabel *m_errorLabel;
+    QLabel *m_reviewLink; // "N changes to review", hidden when nothing waits for a person
     QProgressBar *m_progress;
     QToolButton *m_syncButton;
     QToolButton *m_reviewButton; // held removals after a resync, for the person to confirm

@@ -276,6 +276,59 @@ private slots:
         verifyConverged(b);
     }
 
+    // The feed says how much follows each page (docs/protocol.md, "Cursor"), so a long pull
+    // shows a determinate progress bar; every answer carries a Date the engine measures its clock
+    // offset from.
+    void longPull_reportsRemainingAndDeterminateProgress()
+    {
+        Client a(newCache(), m_server->url(), coordinator(0));
+        QVERIFY(a.ready());
+        const int total = a.serverView().size();
+        QVERIFY(total > 100);
+        // remaining, page by page, against what the walk actually received.
+        QString cursor;
+        int received = 0;
+        for (int page = 0; page < 1000; ++page) {
+            const Answer answer = await(a.api.changes(cursor, 40));
+            QVERIFY(answer.ok);
+            received += int(answer.json.value(u"changes"_s).toArray().size());
+            const bool more = answer.json.value(u"has_more"_s).toBool();
+            QVERIFY(answer.json.contains(u"remaining"_s));
+            const int remaining = answer.json.value(u"remaining"_s).toInt(-1);
+            if (!more) {
+                QCOMPARE(remaining, 0);
+                QCOMPARE(answer.json.value(u"remaining_is_estimate"_s).toBool(), false);
+                break;
+            }
+            // An upper bound of what follows (visibility may hide some rows), never below it.
+            QVERIFY2(remaining >= total - received,
+                     qPrintable(
+                         u"%1 remaining said, %2 followed"_s.arg(remaining).arg(total - received)));
+            QVERIFY(answer.json.value(u"remaining_is_estimate"_s).toBool());
+            cursor = answer.json.value(u"cursor"_s).toString();
+        }
+        QCOMPARE(received, total);
+
+        SyncEngine::Timing timing = a.engine->timing();
+        timing.pageSize = 40;
+        a.engine->setTiming(timing);
+        QSignalSpy progress(a.engine.get(), &SyncEngine::progressChanged);
+        QVERIFY(a.sync());
+        QVERIFY(progress.size() > 3);
+        int determinate = 0;
+        for (const QList<QVariant> &step : std::as_const(progress)) {
+            const int done = step.at(0).toInt();
+            const int of = step.at(1).toInt();
+            QVERIFY(of == 0 || done <= of);
+            determinate += of > done ? 1 : 0;
+        }
+        QVERIFY(determinate > 2);
+        QCOMPARE(progress.constLast().at(0).toInt(), progress.constLast().at(1).toInt());
+        // The server's Date was read: the offset to this computer's clock is small.
+        QVERIFY(qAbs(a.engine->serverClockOffsetMs()) < 5000);
+        verifyConverged(a);
+    }
+
     void editWhileServerDown_arrivesOnceAfterRestart()
     {
         Client a(newCache(), m_server->url(), coordinator(0));
