@@ -379,6 +379,14 @@
         <source>This overlaps another one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Amendment of the interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed document record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordFields</name>
@@ -1772,6 +1780,133 @@
     </message>
 </context>
 <context>
+    <name>releve::ui::AmendmentDialog</name>
+    <message>
+        <source>Add an intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend the interventions of contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move, shorten or remove an intervention, or add one. Dates dd/mm/yyyy, times hh:mm (local time). Both structures sign the amendment once the server has numbered it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions after the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the interventions change (printed on the amendment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervention %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date “%2” is not a date (dd/mm/yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the start “%2” is not a time (hh:mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the end “%2” is not a time (hh:mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervention %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the end %2 is not after the start %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: hours are already recorded for it; it cannot be moved or shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the same as intervention %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps intervention %2: the worker cannot be at both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intervention of %1 cannot be removed: hours are already recorded for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intervention is left: end the contract instead of amending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: move, shorten, remove or add an intervention first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the interventions change (it is printed on the amendment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>releve::ui::BarChart</name>
     <message>
         <source>No data</source>
@@ -2270,6 +2405,82 @@ What becomes of it?</source>
     </message>
     <message>
         <source>The server refused the signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours are already recorded for an intervention it moves or removes; those stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker has another contracted intervention at that time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it changes nothing, or lists an intervention twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an intervention does not end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no intervention is left; end the contract instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the two structures of the contract can amend it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend the interventions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contract cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the two structures of the contract can amend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract has ended: post a new request instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract is not signed yet: the lender signs it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment is awaiting confirmation: synchronise first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amendment could not be queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment %1 (%2) of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the amendment “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment awaiting confirmation (numbered by the server at the next sync): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move, shorten, remove or add interventions: an amendment (avenant) with its own number, signed by both structures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3089,6 +3300,17 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     <message>
         <source>S&amp;ettings…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for your decision</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -379,6 +379,14 @@
         <source>This overlaps another one.</source>
         <translation>Chevauche un autre élément.</translation>
     </message>
+    <message>
+        <source>Amendment of the interventions</source>
+        <translation>Avenant aux interventions</translation>
+    </message>
+    <message>
+        <source>Printed document record</source>
+        <translation>Enregistrement d&apos;un document imprimé</translation>
+    </message>
 </context>
 <context>
     <name>RecordFields</name>
@@ -1772,6 +1780,133 @@
     </message>
 </context>
 <context>
+    <name>releve::ui::AmendmentDialog</name>
+    <message>
+        <source>Add an intervention</source>
+        <translation>Ajouter une intervention</translation>
+    </message>
+    <message>
+        <source>Remove the selected intervention</source>
+        <translation>Retirer l&apos;intervention sélectionnée</translation>
+    </message>
+    <message>
+        <source>Amend the interventions of contract %1</source>
+        <translation>Avenant aux interventions du contrat %1</translation>
+    </message>
+    <message>
+        <source>Move, shorten or remove an intervention, or add one. Dates dd/mm/yyyy, times hh:mm (local time). Both structures sign the amendment once the server has numbered it.</source>
+        <translation>Déplacez, raccourcissez ou retirez une intervention, ou ajoutez-en une. Dates jj/mm/aaaa, heures hh:mm (heure locale). Les deux structures signent l&apos;avenant une fois qu&apos;il a été numéroté par le serveur.</translation>
+    </message>
+    <message>
+        <source>Interventions after the amendment</source>
+        <translation>Interventions après l&apos;avenant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Why the interventions change (printed on the amendment)</source>
+        <translation>Pourquoi les interventions changent (imprimé sur l&apos;avenant)</translation>
+    </message>
+    <message>
+        <source>Queue the amendment</source>
+        <translation>Enregistrer l&apos;avenant</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Changed (was %1)</source>
+        <translation>Modifiée (avant : %1)</translation>
+    </message>
+    <message>
+        <source>Intervention %1</source>
+        <translation>Intervention %1</translation>
+    </message>
+    <message>
+        <source>%1: the date “%2” is not a date (dd/mm/yyyy).</source>
+        <translation>%1 : « %2 » n&apos;est pas une date (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>%1: the start “%2” is not a time (hh:mm).</source>
+        <translation>%1 : le début « %2 » n&apos;est pas une heure (hh:mm).</translation>
+    </message>
+    <message>
+        <source>%1: the end “%2” is not a time (hh:mm).</source>
+        <translation>%1 : la fin « %2 » n&apos;est pas une heure (hh:mm).</translation>
+    </message>
+    <message>
+        <source>Intervention %1 (%2)</source>
+        <translation>Intervention %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the end %2 is not after the start %3.</source>
+        <translation>%1 : la fin (%2) n&apos;est pas après le début (%3).</translation>
+    </message>
+    <message>
+        <source>%1: hours are already recorded for it; it cannot be moved or shortened.</source>
+        <translation>%1 : des heures sont déjà saisies pour cette intervention ; elle ne peut être ni déplacée ni raccourcie.</translation>
+    </message>
+    <message>
+        <source>%1 is the same as intervention %2.</source>
+        <translation>%1 est identique à l&apos;intervention %2.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps intervention %2: the worker cannot be at both.</source>
+        <translation>%1 chevauche l&apos;intervention %2 : l&apos;intervenant·e ne peut pas assurer les deux.</translation>
+    </message>
+    <message>
+        <source>The intervention of %1 cannot be removed: hours are already recorded for it.</source>
+        <translation>L&apos;intervention du %1 ne peut pas être retirée : des heures sont déjà saisies pour elle.</translation>
+    </message>
+    <message>
+        <source>No intervention is left: end the contract instead of amending it.</source>
+        <translation>Il ne reste aucune intervention : mettez fin au contrat plutôt que de le modifier par avenant.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: move, shorten, remove or add an intervention first.</source>
+        <translation>Rien n&apos;a changé : déplacez, raccourcissez, retirez ou ajoutez d&apos;abord une intervention.</translation>
+    </message>
+    <message>
+        <source>Reason: say why the interventions change (it is printed on the amendment).</source>
+        <translation>Motif : indiquez pourquoi les interventions changent (il est imprimé sur l&apos;avenant).</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Ajoutée : %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1 → %2</source>
+        <translation>Modifiée : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Retirée : %1</translation>
+    </message>
+</context>
+<context>
     <name>releve::ui::BarChart</name>
     <message>
         <source>No data</source>
@@ -2272,6 +2407,82 @@ Que devient-il ?</translation>
     <message>
         <source>The server refused the signature: %1</source>
         <translation>Le serveur a refusé la signature : %1</translation>
+    </message>
+    <message>
+        <source>hours are already recorded for an intervention it moves or removes; those stay as they are</source>
+        <translation>des heures sont déjà saisies pour une intervention qu&apos;il déplace ou retire ; celles-ci restent telles quelles</translation>
+    </message>
+    <message>
+        <source>the worker has another contracted intervention at that time</source>
+        <translation>l&apos;intervenant·e a déjà une autre intervention sous contrat à ce moment-là</translation>
+    </message>
+    <message>
+        <source>it changes nothing, or lists an intervention twice</source>
+        <translation>il ne change rien, ou cite deux fois la même intervention</translation>
+    </message>
+    <message>
+        <source>an intervention does not end after it starts</source>
+        <translation>une intervention ne se termine pas après son début</translation>
+    </message>
+    <message>
+        <source>no intervention is left; end the contract instead</source>
+        <translation>il ne reste aucune intervention ; mettez plutôt fin au contrat</translation>
+    </message>
+    <message>
+        <source>the contract has ended</source>
+        <translation>le contrat est terminé</translation>
+    </message>
+    <message>
+        <source>only the two structures of the contract can amend it</source>
+        <translation>seules les deux structures du contrat peuvent le modifier par avenant</translation>
+    </message>
+    <message>
+        <source>Amend the interventions…</source>
+        <translation>Modifier les interventions (avenant)…</translation>
+    </message>
+    <message>
+        <source>No contract selected.</source>
+        <translation>Aucun contrat sélectionné.</translation>
+    </message>
+    <message>
+        <source>This contract cannot be read.</source>
+        <translation>Ce contrat est illisible.</translation>
+    </message>
+    <message>
+        <source>Only the two structures of the contract can amend it.</source>
+        <translation>Seules les deux structures du contrat peuvent le modifier par avenant.</translation>
+    </message>
+    <message>
+        <source>The contract has ended: post a new request instead.</source>
+        <translation>Le contrat est terminé : publiez plutôt une nouvelle demande de remplacement.</translation>
+    </message>
+    <message>
+        <source>The contract is not signed yet: the lender signs it first.</source>
+        <translation>Le contrat n&apos;est pas encore signé : la structure prêteuse le signe d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>An amendment is awaiting confirmation: synchronise first.</source>
+        <translation>Un avenant attend confirmation : synchronisez d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The amendment could not be queued: %1</source>
+        <translation>L&apos;avenant n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Amendment %1 (%2) of %3: %4</source>
+        <translation>Avenant %1 (%2) du %3 : %4</translation>
+    </message>
+    <message>
+        <source>The server refused the amendment “%1”: %2.</source>
+        <translation>Le serveur a refusé l&apos;avenant « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Amendment awaiting confirmation (numbered by the server at the next sync): %1</source>
+        <translation>Avenant en attente de confirmation (numéroté par le serveur à la prochaine synchronisation) : %1</translation>
+    </message>
+    <message>
+        <source>Move, shorten, remove or add interventions: an amendment (avenant) with its own number, signed by both structures</source>
+        <translation>Déplacer, raccourcir, retirer ou ajouter des interventions : un avenant avec son propre numéro, signé par les deux structures</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3304,17 @@ Rien n&apos;a été modifié ; choisissez un fichier MBTiles de tuiles raster.</
     <message>
         <source>S&amp;ettings…</source>
         <translation>R&amp;églages…</translation>
+    </message>
+    <message>
+        <source>Changes to review</source>
+        <translation>Modifications à examiner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for your decision</source>
+        <translation>
+            <numerusform>%n modification attend votre décision</numerusform>
+            <numerusform>%n modifications attendent votre décision</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@
 #include "ui/session/signindialog.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/staff/staffview.h"
+#include "ui/sync/reviewchangesview.h"
+#include "ui/sync/reviewmodel.h"
 
 #include "core/domain/entity.h"
 #include "core/sync/session.h"
@@ -95,6 +97,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_contracts(new ContractsView(workspace, this))
     , m_staff(new StaffView(workspace, this))
     , m_dashboard(new DashboardView(workspace, this))
+    , m_review(new ReviewChangesView(workspace, this))
     , m_notifier(new DesktopNotifier(this))
     , m_status(new SyncStatusWidget(workspace, this))
 {
@@ -160,6 +163,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     addPage(Page::Requests, m_requests, tr("Requests"), u"actionShowRequests"_s);
     addPage(Page::Contracts, m_contracts, tr("Contracts"), u"actionShowContracts"_s);
     addPage(Page::Dashboard, m_dashboard, tr("Dashboard"), u"actionShowDashboard"_s);
+    // Conflicts and refused changes wait here for a person; the status bar's link leads here.
+    addPage(Page::Review, m_review, tr("Changes to review"), u"actionShowReview"_s);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Relève"), this, [this] {
@@ -176,6 +181,11 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             m_pages->setCurrentWidget(m_pageWidgets.value(Page(item->data(PageRole).toInt())));
     });
     connect(m_requests, &RequestsView::contractRequested, this, &MainWindow::showContract);
+    connect(m_status, &SyncStatusWidget::reviewRequested, this, [this] { showPage(Page::Review); });
+    const auto updateReviewBadge = [this](int count) {
+        setBadge(Page::Review, count, tr("%n change(s) waiting for your decision", nullptr, count));
+    };
+    connect(m_review, &ReviewChangesView::countChanged, this, updateReviewBadge);
     connect(m_contracts, &ContractsView::requestRequested, this, &MainWindow::showRequest);
     m_requests->setNotifier(m_notifier);
     // Also in the status bar: a desktop without a notification area still tells the person.
@@ -210,6 +220,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     updateAgency();
     m_navigation->setCurrentRow(0);
     applyRole();
+    updateReviewBadge(m_review->model()->rowCount());
     setBadge(
         Page::Requests, m_requests->incomingCount(),
         tr("%n incoming request(s) your staff could cover", nullptr, m_requests->incomingCount()));

@@ -19,6 +19,7 @@ class TileSource;
 namespace releve::ui {
 
 class ContractsView;
+class ReviewChangesView;
 class DashboardView;
 class DesktopNotifier;
 class PlanningView;
@@ -57,6 +58,7 @@ public:
     ContractsView *contractsView() const { return m_contracts; }
     StaffView *staffView() const { return m_staff; }
     DashboardView *dashboardView() const { return m_dashboard; }
+    ReviewChangesView *reviewView() const { return m_review; }
     DesktopNotifier *notifier() const { return m_notifier; }
     Page currentPage() const;
 
@@ -99,6 +101,7 @@ private:
     ContractsView *m_contracts;
     StaffView *m_staff;
     DashboardView *m_dashboard;
+    ReviewChangesView *m_review;
     DesktopNotifier *m_notifier;
     geo::TileSource *m_tiles = nullptr;
     MapView *m_map = nullptr;

@@ -6,6 +6,7 @@
 
 #include "ui/common/filedialog.h"
 #include "ui/common/messagebox.h"
+#include "ui/common/syncstatuswidget.h"
 #include "ui/common/workspace.h"
 #include "ui/contracts/contractlistmodel.h"
 #include "ui/contracts/contractsview.h"
@@ -23,6 +24,7 @@
 #include "ui/requests/requestsview.h"
 #include "ui/session/signindialog.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/sync/reviewchangesview.h"
 
 #include "core/domain/entity.h"
 #include "core/domain/jsonreader.h"
@@ -648,6 +650,13 @@ void TestMainWindow::pages_dashboardSettingsAndExchangeReachable()
     QTRY_VERIFY((dialog = m_window->findChild<ui::SettingsDialog *>()) && dialog->isVisible());
     dialog->reject();
     QTRY_VERIFY(!m_window->findChild<ui::SettingsDialog *>());
+
+    // The status bar's "changes to review" link leads to the review page (issue 4).
+    auto *status = m_window->findChild<ui::SyncStatusWidget *>();
+    QVERIFY(status);
+    emit status->reviewRequested();
+    QCOMPARE(m_window->currentPage(), ui::MainWindow::Page::Review);
+    QCOMPARE(m_window->page(ui::MainWindow::Page::Review), m_window->reviewView());
     m_window->showPage(ui::MainWindow::Page::Requests);
 }
 
