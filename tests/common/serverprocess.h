@@ -1,5 +1,7 @@
 // Starts the real releve-server for a test: seeds a demo database, serves it on a loopback
-// port, and stops (or kills) it on demand. Shared by the integration and GUI suites.
+// port, and stops (or kills) it on demand. Shared by the integration, sync and GUI suites, and
+// under the server suites' TestServer (tests/server/serverfixture.h), which adds PostgreSQL and
+// an HTTP client.
 #pragma once
 
 #include <QDir>
@@ -26,6 +28,12 @@ public:
     ~ServerProcess() { stop(); }
 
     QString databasePath() const { return m_dbPath; }
+    // What `serve` is given as --db instead of the SQLite file of its own folder (another file,
+    // or a postgresql:// URL).
+    void setDatabase(const QString &spec) { m_dbPath = spec; }
+    // The server's log goes to the test's own stderr instead of being kept for lastError(), so
+    // a long run never fills a pipe.
+    void forwardErrors() { m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel); }
 
     // Runs `seed-demo` and returns the accounts it wrote (login, password, role, structure_id,
     // structure_name); empty on failure, with the reason in lastError().
@@ -33,8 +41,9 @@ public:
     {
         const QString accountsPath = m_dir.filePath(QStringLiteral("accounts.json"));
         QProcess seed;
-        seed.start(m_executable, { QStringLiteral("seed-demo"), QStringLiteral("--db"), m_dbPath,
-                                   QStringLiteral("--accounts-json"), accountsPath });
+        seed.start(m_executable,
+                   { QStringLiteral("seed-demo"), QStringLiteral("--db"), m_dbPath,
+                     QStringLiteral("--accounts-json"), accountsPath });
         if (!seed.waitForFinished(60000) || seed.exitCode() != 0) {
             m_lastError = QString::fromUtf8(seed.readAllStandardError());
             return {};
@@ -46,14 +55,16 @@ public:
     }
 
     // Starts `serve` on the given port (0 = any free one) and waits for its "Listening on" line.
-    bool start(quint16 port = 0)
+    bool start(quint16 port = 0, const QStringList &extraArguments = {})
     {
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start(m_executable,
-                        { QStringLiteral("serve"), QStringLiteral("--db"), m_dbPath,
-                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port) });
+                        QStringList { QStringLiteral("serve"), QStringLiteral("--db"), m_dbPath,
+                                      QStringLiteral("--listen"),
+                                      QStringLiteral("127.0.0.1:%1").arg(port) }
+                            + extraArguments);
         static const QRegularExpression listening(
-                QStringLiteral("Listening on (http\\S+)"));
+            QStringLiteral("^Listening on (https?://127\\.0\\.0\\.1:\\d+)\\r?\\n"),
+            QRegularExpression::MultilineOption);
         QString output;
         for (int i = 0; i < 300; ++i) {
             if (!m_process.waitForReadyRead(100) && m_process.state() == QProcess::NotRunning)
@@ -61,20 +72,24 @@ public:
             output += QString::fromUtf8(m_process.readAllStandardOutput());
             const auto match = listening.match(output);
             if (match.hasMatch()) {
+                m_listeningLine = match.captured(0).trimmed();
                 m_url = QUrl(match.captured(1));
                 return true;
             }
         }
-        m_lastError = output + QString::fromUtf8(m_process.readAllStandardError());
+        m_lastError = QStringLiteral("no \"Listening on\" line; output: ") + output
+            + QString::fromUtf8(m_process.readAllStandardError());
         return false;
     }
+    QString listeningLine() const { return m_listeningLine; }
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
 
     void stop()
     {
         if (m_process.state() == QProcess::NotRunning)
             return;
         m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
+        if (!m_process.waitForFinished(10000)) {
             m_process.kill();
             m_process.waitForFinished(5000);
         }
@@ -105,6 +120,7 @@ private:
     QString m_dbPath;
     QProcess m_process;
     QUrl m_url;
+    QString m_listeningLine;
     QString m_lastError;
 };
 

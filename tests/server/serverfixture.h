@@ -1,7 +1,9 @@
 // Test support for the server suites: the real releve-server as a child process on a loopback
-// port with a seeded temporary database, and a small synchronous HTTP client (tests may block;
-// production code never does).
+// port (tests/common/serverprocess.h) with a seeded temporary database, SQLite or PostgreSQL,
+// and a small synchronous HTTP client (tests may block; production code never does).
 #pragma once
+
+#include "tests/common/serverprocess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -202,49 +204,27 @@ public:
         return !m_accounts.isEmpty();
     }
 
-    // Starts `serve` on 127.0.0.1, port 0, and waits for its "Listening on" line.
+    // Starts `serve` on 127.0.0.1, port 0, and waits for its "Listening on" line. The server's
+    // logs go to the test's own stderr.
     bool start(const QStringList &extraArguments = {})
     {
-        // The server's logs go to the test's own stderr, so a full pipe never blocks it.
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral(RELEVE_SERVER_EXE),
-                        QStringList { QStringLiteral("serve"), QStringLiteral("--db"), m_dbSpec,
-                                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") }
-                            + extraArguments);
-        static const QRegularExpression listening(
-            QStringLiteral("^Listening on (https?://127\\.0\\.0\\.1:(\\d+))\\r?\\n"),
-            QRegularExpression::MultilineOption);
-        QByteArray output;
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 30000) {
-            if (!m_process.waitForReadyRead(200) && m_process.state() == QProcess::NotRunning)
-                break;
-            output += m_process.readAllStandardOutput();
-            const auto match = listening.match(QString::fromUtf8(output));
-            if (match.hasMatch()) {
-                m_listeningLine = match.captured(0).trimmed();
-                m_url = QUrl(match.captured(1));
-                return true;
-            }
+        m_process.setDatabase(m_dbSpec);
+        m_process.forwardErrors();
+        if (!m_process.start(0, extraArguments)) {
+            m_lastError = m_process.lastError();
+            return false;
         }
-        m_lastError
-            = QStringLiteral("no \"Listening on\" line; output: ") + QString::fromUtf8(output);
-        return false;
+        m_url = m_process.url();
+        return true;
     }
-    QString listeningLine() const { return m_listeningLine; }
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
-
-    void stop()
+    // Seeds the demo data, then starts `serve` (lastError() says what failed).
+    bool seedAndStart(const QStringList &extraArguments = {})
     {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
+        return seed() && start(extraArguments);
     }
+    QString listeningLine() const { return m_process.listeningLine(); }
+    bool isRunning() const { return m_process.isRunning(); }
+    void stop() { m_process.stop(); }
 
     QJsonObject account(const QString &login) const
     {
@@ -253,6 +233,10 @@ public:
                 return value.toObject();
         }
         return {};
+    }
+    QString structureOf(const QString &login) const
+    {
+        return account(login)[QStringLiteral("structure_id")].toString();
     }
 
     // A client signed in as login (empty token when sign-in failed).
@@ -367,9 +351,8 @@ private:
     QString m_dbPath;
     QString m_dbSpec;
     QString m_pgName;
-    QProcess m_process;
+    testing::ServerProcess m_process; // `serve`
     QUrl m_url;
-    QString m_listeningLine;
     QJsonArray m_accounts;
     QString m_lastError;
     bool m_sharesDatabase = false;

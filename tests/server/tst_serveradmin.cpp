@@ -3,55 +3,12 @@
 // exporting everything about a person and erasing a worker while keeping an anonymised history,
 // HTTPS served directly with --tls-cert/--tls-key, and input refused field by field (malformed
 // UTF-8, dates out of range).
-#include "serverfixture.h"
+#include "serverscenario.h"
 
 #include <QSslCertificate>
 #include <QTest>
-#include <QTimeZone>
 
 using namespace releve::servertest;
-
-namespace {
-
-QString instant(QDate day, QTime time)
-{
-    return QDateTime(day, time, QTimeZone("Europe/Paris")).toUTC().toString(Qt::ISODate);
-}
-
-QJsonObject mutation(const QString &op, const QString &entity, const QString &id, qint64 base,
-                     const QJsonObject &data)
-{
-    return { { u"mutation_id"_qs, newId() },
-             { u"entity"_qs, entity },
-             { u"id"_qs, id },
-             { u"op"_qs, op },
-             { u"base_version"_qs, base },
-             { u"data"_qs, data } };
-}
-
-QJsonObject command(const QString &entity, const QString &id, const QJsonObject &data)
-{
-    return mutation(u"command"_qs, entity, id, 0, data);
-}
-
-QJsonObject applyOne(HttpClient &client, const QJsonObject &item)
-{
-    const HttpReply reply
-        = client.post(u"/v1/mutations"_qs, { { u"mutations"_qs, QJsonArray { item } } });
-    return reply.json[u"results"_qs].toArray().at(0).toObject();
-}
-
-QString status(const QJsonObject &result)
-{
-    return result[u"status"_qs].toString();
-}
-
-QString errorCode(const QJsonObject &result)
-{
-    return result[u"error"_qs][u"error"_qs].toString();
-}
-
-} // namespace
 
 class TestServerAdmin : public QObject
 {
@@ -121,13 +78,13 @@ TestServerAdmin::NewStructure TestServerAdmin::newStructure(const QString &name,
     made.staffId = newId();
     const QJsonObject staff = applyOne(
         *made.client,
-        mutation(u"upsert"_qs, u"staff"_qs, made.staffId, 0,
-                 { { u"first_name"_qs, u"Philomène"_qs },
-                   { u"last_name"_qs, QString(u"Vignaud-"_qs + login.section(u'.', 1)) },
-                   { u"phone"_qs, u"06 99 88 77 66"_qs },
-                   { u"home"_qs, QJsonObject { { u"lat"_qs, 46.01 }, { u"lon"_qs, 1.91 } } },
-                   { u"qualification"_qs, u"deaes"_qs },
-                   { u"consent_sharing"_qs, true } }));
+        upsert(u"staff"_qs, made.staffId, 0,
+               { { u"first_name"_qs, u"Philomène"_qs },
+                 { u"last_name"_qs, QString(u"Vignaud-"_qs + login.section(u'.', 1)) },
+                 { u"phone"_qs, u"06 99 88 77 66"_qs },
+                 { u"home"_qs, QJsonObject { { u"lat"_qs, 46.01 }, { u"lon"_qs, 1.91 } } },
+                 { u"qualification"_qs, u"deaes"_qs },
+                 { u"consent_sharing"_qs, true } }));
     if (status(staff) != u"applied")
         qWarning("staff: %s", QJsonDocument(staff).toJson().constData());
     return made;
@@ -137,58 +94,37 @@ void TestServerAdmin::initTestCase()
 {
     if (!m_server.isAvailable())
         QSKIP("RELEVE_TEST_STORAGE=postgres without a reachable RELEVE_TEST_POSTGRES");
-    QVERIFY2(m_server.seed(), qPrintable(m_server.lastError()));
-    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    QVERIFY2(m_server.seedAndStart(), qPrintable(m_server.lastError()));
     m_a = m_server.signIn(u"coord.bourganeuf"_qs);
     m_b = m_server.signIn(u"coord.gueret"_qs);
-    const QString structureA
-        = m_server.account(u"coord.bourganeuf"_qs)[u"structure_id"_qs].toString();
-    for (const QJsonValue &change : pullAll(*m_a)) {
-        const QJsonObject data = change[u"data"_qs].toObject();
-        if (change[u"entity"_qs] == u"staff"_qs && data[u"structure_id"_qs] == structureA
-            && data[u"consent_sharing"_qs].toBool() && data[u"active"_qs].toBool()) {
-            m_worker = data;
-            break;
-        }
-    }
+    m_worker = sharedStaff(*m_a, m_server.structureOf(u"coord.bourganeuf"_qs)).value(0);
     QVERIFY(!m_worker.isEmpty());
     // A replacement of A's worker for B, up to a contract signed by both structures.
-    const QDate today = QDate::currentDate();
-    const QDate day = today.addDays(8 - today.dayOfWeek() + 56);
+    const QDate day = futureMonday(8);
     QCOMPARE(status(applyOne(*m_a,
-                             mutation(u"upsert"_qs, u"availability"_qs, newId(), 0,
-                                      { { u"staff_id"_qs, m_worker[u"id"_qs] },
-                                        { u"start"_qs, instant(day, QTime(7, 0)) },
-                                        { u"end"_qs, instant(day, QTime(12, 0)) } }))),
+                             upsert(u"availability"_qs, newId(), 0,
+                                    { { u"staff_id"_qs, m_worker[u"id"_qs] },
+                                      { u"start"_qs, instant(day, QTime(7, 0)) },
+                                      { u"end"_qs, instant(day, QTime(12, 0)) } }))),
              u"applied"_qs);
     m_requestId = newId();
     QCOMPARE(status(applyOne(*m_b,
-                             mutation(u"upsert"_qs, u"request"_qs, m_requestId, 0,
-                                      { { u"reason"_qs, u"absence"_qs },
-                                        { u"mission_address"_qs, u"4 rue du Test"_qs },
-                                        { u"mission_commune"_qs, u"Bourganeuf"_qs },
-                                        { u"mission_location"_qs, m_worker[u"home"_qs] },
-                                        { u"beneficiary_ref"_qs, u"ADM-1"_qs },
-                                        { u"consent_recorded"_qs, true },
-                                        { u"interventions"_qs,
-                                          QJsonArray { QJsonObject {
-                                              { u"id"_qs, newId() },
-                                              { u"start"_qs, instant(day, QTime(8, 0)) },
-                                              { u"end"_qs, instant(day, QTime(9, 0)) } } } } }))),
+                             upsert(u"request"_qs, m_requestId, 0,
+                                    { { u"reason"_qs, u"absence"_qs },
+                                      { u"mission_address"_qs, u"4 rue du Test"_qs },
+                                      { u"mission_commune"_qs, u"Bourganeuf"_qs },
+                                      { u"mission_location"_qs, m_worker[u"home"_qs] },
+                                      { u"beneficiary_ref"_qs, u"ADM-1"_qs },
+                                      { u"consent_recorded"_qs, true },
+                                      { u"interventions"_qs,
+                                        QJsonArray { interventionJson(newId(), day, QTime(8, 0),
+                                                                      QTime(9, 0)) } } }))),
              u"applied"_qs);
-    QCOMPARE(status(applyOne(
-                 *m_b, command(u"request"_qs, m_requestId, { { u"command"_qs, u"publish"_qs } }))),
-             u"applied"_qs);
+    QCOMPARE(status(applyOne(*m_b, publishRequest(m_requestId))), u"applied"_qs);
     const QString proposalId = newId();
-    QCOMPARE(status(applyOne(*m_a,
-                             command(u"proposal"_qs, proposalId,
-                                     { { u"command"_qs, u"propose"_qs },
-                                       { u"request_id"_qs, m_requestId },
-                                       { u"staff_id"_qs, m_worker[u"id"_qs] } }))),
+    QCOMPARE(status(applyOne(*m_a, proposeStaff(proposalId, m_requestId, m_worker[u"id"_qs]))),
              u"applied"_qs);
-    QCOMPARE(status(applyOne(
-                 *m_b, command(u"proposal"_qs, proposalId, { { u"command"_qs, u"accept"_qs } }))),
-             u"applied"_qs);
+    QCOMPARE(status(applyOne(*m_b, acceptProposal(proposalId))), u"applied"_qs);
     m_contractId = m_server.storedRecords(u"contract"_qs).first()[u"id"_qs].toString();
     for (const auto &[client, role] :
          { std::pair { m_a.get(), u"lender"_qs }, std::pair { m_b.get(), u"user"_qs },
@@ -231,19 +167,16 @@ void TestServerAdmin::charter_notAccepted_refusesPublishAndPropose_untilAccepted
     const QString draft = newId();
     const QDate day = QDate::currentDate().addDays(30);
     QCOMPARE(status(applyOne(client,
-                             mutation(u"upsert"_qs, u"request"_qs, draft, 0,
-                                      { { u"reason"_qs, u"absence"_qs },
-                                        { u"mission_commune"_qs, u"Guéret"_qs },
-                                        { u"consent_recorded"_qs, true },
-                                        { u"interventions"_qs,
-                                          QJsonArray { QJsonObject {
-                                              { u"id"_qs, newId() },
-                                              { u"start"_qs, instant(day, QTime(8, 0)) },
-                                              { u"end"_qs, instant(day, QTime(9, 0)) } } } } }))),
+                             upsert(u"request"_qs, draft, 0,
+                                    { { u"reason"_qs, u"absence"_qs },
+                                      { u"mission_commune"_qs, u"Guéret"_qs },
+                                      { u"consent_recorded"_qs, true },
+                                      { u"interventions"_qs,
+                                        QJsonArray { interventionJson(newId(), day, QTime(8, 0),
+                                                                      QTime(9, 0)) } } }))),
              u"applied"_qs);
     const auto publish = [&] {
-        return applyOne(client,
-                        command(u"request"_qs, draft, { { u"command"_qs, u"publish"_qs } }));
+        return applyOne(client, publishRequest(draft));
     };
     // A request the demo published, still open.
     QString openRequest;
@@ -253,11 +186,7 @@ void TestServerAdmin::charter_notAccepted_refusesPublishAndPropose_untilAccepted
     }
     QVERIFY(!openRequest.isEmpty());
     const auto propose = [&] {
-        return applyOne(client,
-                        command(u"proposal"_qs, newId(),
-                                { { u"command"_qs, u"propose"_qs },
-                                  { u"request_id"_qs, openRequest },
-                                  { u"staff_id"_qs, newcomer.staffId } }));
+        return applyOne(client, proposeStaff(newId(), openRequest, newcomer.staffId));
     };
     for (const QJsonObject &refused : { publish(), propose() }) {
         QCOMPARE(status(refused), u"rejected"_qs);
@@ -268,9 +197,8 @@ void TestServerAdmin::charter_notAccepted_refusesPublishAndPropose_untilAccepted
     const auto stored
         = m_server.sql(u"SELECT version FROM records WHERE id = ?"_qs, { newcomer.id });
     QCOMPARE(status(applyOne(client,
-                             mutation(u"upsert"_qs, u"structure"_qs, newcomer.id,
-                                      stored->at(0).at(0).toLongLong(),
-                                      { { u"charter_signed"_qs, true } }))),
+                             upsert(u"structure"_qs, newcomer.id, stored->at(0).at(0).toLongLong(),
+                                    { { u"charter_signed"_qs, true } }))),
              u"applied"_qs);
     QCOMPARE(errorCode(publish()), u"charter_not_accepted"_qs);
     // Another version than the one in force is refused; then it is accepted.
@@ -317,44 +245,41 @@ void TestServerAdmin::input_malformedUtf8AndDatesOutOfRange_areRefusedWithTheFie
     QCOMPARE(login.status, 400);
 
     const QJsonObject far = applyOne(*m_a,
-                                     mutation(u"upsert"_qs, u"availability"_qs, newId(), 0,
-                                              { { u"staff_id"_qs, m_worker[u"id"_qs] },
-                                                { u"start"_qs, u"9999-01-01T08:00:00Z"_qs },
-                                                { u"end"_qs, u"9999-01-01T09:00:00Z"_qs } }));
+                                     upsert(u"availability"_qs, newId(), 0,
+                                            { { u"staff_id"_qs, m_worker[u"id"_qs] },
+                                              { u"start"_qs, u"9999-01-01T08:00:00Z"_qs },
+                                              { u"end"_qs, u"9999-01-01T09:00:00Z"_qs } }));
     QCOMPARE(status(far), u"rejected"_qs);
     QCOMPARE(errorCode(far), u"out_of_range"_qs);
     QCOMPARE(far[u"error"_qs][u"field"_qs].toString(), u"end"_qs);
     const QJsonObject nested = applyOne(
         *m_b,
-        mutation(u"upsert"_qs, u"request"_qs, newId(), 0,
-                 { { u"reason"_qs, u"absence"_qs },
-                   { u"interventions"_qs,
-                     QJsonArray { QJsonObject { { u"id"_qs, newId() },
-                                                { u"start"_qs, u"1899-12-31T08:00:00Z"_qs },
-                                                { u"end"_qs, u"1899-12-31T09:00:00Z"_qs } } } } }));
+        upsert(u"request"_qs, newId(), 0,
+               { { u"reason"_qs, u"absence"_qs },
+                 { u"interventions"_qs,
+                   QJsonArray { QJsonObject { { u"id"_qs, newId() },
+                                              { u"start"_qs, u"1899-12-31T08:00:00Z"_qs },
+                                              { u"end"_qs, u"1899-12-31T09:00:00Z"_qs } } } } }));
     QCOMPARE(errorCode(nested), u"out_of_range"_qs);
     QVERIFY2(nested[u"error"_qs][u"field"_qs].toString().startsWith(u"interventions[0]."_qs),
              qPrintable(nested[u"error"_qs][u"field"_qs].toString()));
-    const QJsonObject impossible
-        = applyOne(*m_a,
-                   mutation(u"upsert"_qs, u"availability"_qs, newId(), 0,
-                            { { u"staff_id"_qs, m_worker[u"id"_qs] },
-                              { u"start"_qs, u"2026-02-30T08:00:00Z"_qs },
-                              { u"end"_qs, u"2026-02-30T09:00:00Z"_qs } }));
+    const QJsonObject impossible = applyOne(*m_a,
+                                            upsert(u"availability"_qs, newId(), 0,
+                                                   { { u"staff_id"_qs, m_worker[u"id"_qs] },
+                                                     { u"start"_qs, u"2026-02-30T08:00:00Z"_qs },
+                                                     { u"end"_qs, u"2026-02-30T09:00:00Z"_qs } }));
     QCOMPARE(status(impossible), u"rejected"_qs);
     QCOMPARE(impossible[u"error"_qs][u"field"_qs].toString().isEmpty(), false);
-    const QJsonObject wrongType
-        = applyOne(*m_a,
-                   mutation(u"upsert"_qs, u"availability"_qs, newId(), 0,
-                            { { u"staff_id"_qs, 42 }, { u"start"_qs, true } }));
+    const QJsonObject wrongType = applyOne(
+        *m_a,
+        upsert(u"availability"_qs, newId(), 0, { { u"staff_id"_qs, 42 }, { u"start"_qs, true } }));
     QCOMPARE(status(wrongType), u"rejected"_qs);
     QVERIFY(!wrongType[u"error"_qs][u"field"_qs].toString().isEmpty());
 }
 
 void TestServerAdmin::disableAccount_signsOutAndRefusesSignIn()
 {
-    const QString structureId
-        = m_server.account(u"coord.aubusson"_qs)[u"structure_id"_qs].toString();
+    const QString structureId = m_server.structureOf(u"coord.aubusson"_qs);
     admin({ u"create-account"_qs, u"--login"_qs, u"partant.aubusson"_qs, u"--password"_qs,
             u"Au-revoir-2026"_qs, u"--structure-id"_qs, structureId });
     HttpClient client(m_server.url());

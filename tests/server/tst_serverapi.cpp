@@ -6,35 +6,13 @@
 // contract reveals the worker's name, to its two parties). Every answer is checked against the
 // OpenAPI document: a route or status it does not list, or a field it does not describe, fails.
 #include "openapicheck.h"
-#include "serverfixture.h"
+#include "serverscenario.h"
 
 #include <QTest>
-#include <QTimeZone>
 
 using namespace releve::servertest;
 
 namespace {
-
-QString instant(QDate day, QTime time)
-{
-    return QDateTime(day, time, QTimeZone("Europe/Paris")).toUTC().toString(Qt::ISODate);
-}
-
-QJsonObject mutation(const QString &op, const QString &entity, const QString &id, qint64 base,
-                     const QJsonObject &data)
-{
-    return { { u"mutation_id"_qs, newId() },
-             { u"entity"_qs, entity },
-             { u"id"_qs, id },
-             { u"op"_qs, op },
-             { u"base_version"_qs, base },
-             { u"data"_qs, data } };
-}
-
-QJsonObject command(const QString &entity, const QString &id, const QJsonObject &data)
-{
-    return mutation(u"command"_qs, entity, id, 0, data);
-}
 
 // A number as QJsonDocument writes it, to search raw bytes for it.
 QByteArray jsonNumber(const QJsonValue &value)
@@ -77,10 +55,6 @@ private slots:
     void admin_readsTheWholeAuditLog();
 
 private:
-    QString structureOf(const QString &login) const
-    {
-        return m_server.account(login)[u"structure_id"_qs].toString();
-    }
     QJsonObject apply(HttpClient &client, const QJsonObject &item)
     {
         const HttpReply reply
@@ -165,33 +139,25 @@ void TestServerApi::initTestCase()
                     { { u"command"_qs, u"accept_charter"_qs }, { u"version"_qs, u"v1"_qs } }));
         QCOMPARE(accepted[u"status"_qs].toString(), u"applied"_qs);
     }
-    m_structureA = structureOf(u"coord.bourganeuf"_qs);
-    m_structureB = structureOf(u"coord.gueret"_qs);
+    m_structureA = m_server.structureOf(u"coord.bourganeuf"_qs);
+    m_structureB = m_server.structureOf(u"coord.gueret"_qs);
     HttpClient &a = *m_clients[u"coord.bourganeuf"_qs];
     HttpClient &b = *m_clients[u"coord.gueret"_qs];
     m_currentLogin = u"coord.bourganeuf"_qs;
 
-    for (const QJsonValue &change : pullAll(a)) {
-        const QJsonObject data = change[u"data"_qs].toObject();
-        if (change[u"entity"_qs] == u"staff"_qs && data[u"structure_id"_qs] == m_structureA
-            && data[u"consent_sharing"_qs].toBool() && data[u"active"_qs].toBool()) {
-            m_worker = data;
-            break;
-        }
-    }
+    m_worker = sharedStaff(a, m_structureA).value(0);
     QVERIFY(!m_worker.isEmpty());
 
     // The whole replacement: A's worker is free on a Monday seven weeks ahead, B asks, A proposes,
     // B accepts, both structures and the employee sign, A records the hours.
-    const QDate today = QDate::currentDate();
-    const QDate day = today.addDays(8 - today.dayOfWeek() + 49);
+    const QDate day = futureMonday(7);
     m_slotId = newId();
-    m_usedMutation = mutation(u"upsert"_qs, u"availability"_qs, m_slotId, 0,
-                              { { u"staff_id"_qs, m_worker[u"id"_qs] },
-                                { u"start"_qs, instant(day, QTime(6, 30)) },
-                                { u"end"_qs, instant(day, QTime(13, 0)) },
-                                { u"kind"_qs, u"available"_qs },
-                                { u"note"_qs, u"Note interne Bourganeuf"_qs } });
+    m_usedMutation = upsert(u"availability"_qs, m_slotId, 0,
+                            { { u"staff_id"_qs, m_worker[u"id"_qs] },
+                              { u"start"_qs, instant(day, QTime(6, 30)) },
+                              { u"end"_qs, instant(day, QTime(13, 0)) },
+                              { u"kind"_qs, u"available"_qs },
+                              { u"note"_qs, u"Note interne Bourganeuf"_qs } });
     QCOMPARE(apply(a, m_usedMutation)[u"status"_qs].toString(), u"applied"_qs);
 
     m_currentLogin = u"coord.gueret"_qs;
@@ -211,35 +177,20 @@ void TestServerApi::initTestCase()
         { u"needs"_qs, QJsonArray { u"toilette"_qs } },
         { u"consent_recorded"_qs, true },
         { u"interventions"_qs,
-          QJsonArray { QJsonObject { { u"id"_qs, m_interventionId },
-                                     { u"start"_qs, instant(day, QTime(9, 0)) },
-                                     { u"end"_qs, instant(day, QTime(11, 0)) } } } },
+          QJsonArray { interventionJson(m_interventionId, day, QTime(9, 0), QTime(11, 0)) } },
         { u"hourly_rate_cents"_qs, 2350 },
         { u"radius_km"_qs, 30 },
     };
-    QCOMPARE(apply(b, mutation(u"upsert"_qs, u"request"_qs, m_requestId, 0, request))[u"status"_qs]
-                 .toString(),
+    QCOMPARE(apply(b, upsert(u"request"_qs, m_requestId, 0, request))[u"status"_qs].toString(),
              u"applied"_qs);
-    QCOMPARE(apply(b,
-                   command(u"request"_qs, m_requestId,
-                           { { u"command"_qs, u"publish"_qs } }))[u"status"_qs]
-                 .toString(),
-             u"applied"_qs);
+    QCOMPARE(apply(b, publishRequest(m_requestId))[u"status"_qs].toString(), u"applied"_qs);
     m_currentLogin = u"coord.bourganeuf"_qs;
     m_proposalId = newId();
-    QCOMPARE(apply(a,
-                   command(u"proposal"_qs, m_proposalId,
-                           { { u"command"_qs, u"propose"_qs },
-                             { u"request_id"_qs, m_requestId },
-                             { u"staff_id"_qs, m_worker[u"id"_qs] } }))[u"status"_qs]
+    QCOMPARE(apply(a, proposeStaff(m_proposalId, m_requestId, m_worker[u"id"_qs]))[u"status"_qs]
                  .toString(),
              u"applied"_qs);
     m_currentLogin = u"coord.gueret"_qs;
-    QCOMPARE(apply(b,
-                   command(u"proposal"_qs, m_proposalId,
-                           { { u"command"_qs, u"accept"_qs } }))[u"status"_qs]
-                 .toString(),
-             u"applied"_qs);
+    QCOMPARE(apply(b, acceptProposal(m_proposalId))[u"status"_qs].toString(), u"applied"_qs);
     const auto contracts = m_server.storedRecords(u"contract"_qs);
     QCOMPARE(contracts.size(), 1);
     m_contractId = contracts.first()[u"id"_qs].toString();
@@ -258,11 +209,11 @@ void TestServerApi::initTestCase()
     m_currentLogin = u"coord.bourganeuf"_qs;
     QCOMPARE(sign(a, u"employee"_qs), u"applied"_qs);
     QCOMPARE(apply(a,
-                   mutation(u"upsert"_qs, u"intervention_record"_qs, newId(), 0,
-                            { { u"contract_id"_qs, m_contractId },
-                              { u"intervention_id"_qs, m_interventionId },
-                              { u"arrival"_qs, instant(day, QTime(9, 2)) },
-                              { u"departure"_qs, instant(day, QTime(10, 58)) } }))[u"status"_qs]
+                   upsert(u"intervention_record"_qs, newId(), 0,
+                          { { u"contract_id"_qs, m_contractId },
+                            { u"intervention_id"_qs, m_interventionId },
+                            { u"arrival"_qs, instant(day, QTime(9, 2)) },
+                            { u"departure"_qs, instant(day, QTime(10, 58)) } }))[u"status"_qs]
                  .toString(),
              u"applied"_qs);
 
@@ -275,18 +226,11 @@ void TestServerApi::initTestCase()
     discharge.insert(u"beneficiary_ref"_qs, u"GEN-ISOL-5520"_qs);
     discharge.insert(u"mission_address"_qs, u"8 impasse Confidentielle"_qs);
     discharge.insert(u"interventions"_qs,
-                     QJsonArray { QJsonObject { { u"id"_qs, newId() },
-                                                { u"start"_qs, instant(day, QTime(17, 0)) },
-                                                { u"end"_qs, instant(day, QTime(18, 30)) } } });
-    QCOMPARE(apply(p,
-                   mutation(u"upsert"_qs, u"request"_qs, m_prescriberRequestId, 0,
-                            discharge))[u"status"_qs]
+                     QJsonArray { interventionJson(newId(), day, QTime(17, 0), QTime(18, 30)) });
+    QCOMPARE(apply(p, upsert(u"request"_qs, m_prescriberRequestId, 0, discharge))[u"status"_qs]
                  .toString(),
              u"applied"_qs);
-    QCOMPARE(apply(p,
-                   command(u"request"_qs, m_prescriberRequestId,
-                           { { u"command"_qs, u"publish"_qs } }))[u"status"_qs]
-                 .toString(),
+    QCOMPARE(apply(p, publishRequest(m_prescriberRequestId))[u"status"_qs].toString(),
              u"applied"_qs);
 
     // What must stay inside its structure, read from stored state.
@@ -328,7 +272,7 @@ void TestServerApi::callEveryRoute(const QString &login)
     m_currentLogin = login;
     HttpClient &client = *m_clients[login];
     const QString structure
-        = login == u"coord.limoges" ? m_otherDepartementStructure : structureOf(login);
+        = login == u"coord.limoges" ? m_otherDepartementStructure : m_server.structureOf(login);
     const auto get
         = [&](const QString &path, const QList<std::pair<QString, QString>> &query = {}) {
               record(u"GET"_qs, path, client.get(path, query));
@@ -369,11 +313,11 @@ void TestServerApi::callEveryRoute(const QString &login)
         return rows && !rows->isEmpty() ? rows->first().first().toLongLong() : 0;
     };
     if (!isA) {
-        hostile.append(mutation(u"upsert"_qs, u"staff"_qs, m_worker[u"id"_qs].toString(),
-                                stored(u"staff"_qs, m_worker[u"id"_qs].toString()),
-                                { { u"first_name"_qs, u"Usurpé"_qs } }));
-        hostile.append(mutation(u"upsert"_qs, u"staff"_qs, m_worker[u"id"_qs].toString(), 1,
-                                { { u"phone"_qs, u"00"_qs } }));
+        hostile.append(upsert(u"staff"_qs, m_worker[u"id"_qs].toString(),
+                              stored(u"staff"_qs, m_worker[u"id"_qs].toString()),
+                              { { u"first_name"_qs, u"Usurpé"_qs } }));
+        hostile.append(
+            upsert(u"staff"_qs, m_worker[u"id"_qs].toString(), 1, { { u"phone"_qs, u"00"_qs } }));
         hostile.append(mutation(u"delete"_qs, u"availability"_qs, m_slotId,
                                 stored(u"availability"_qs, m_slotId), {}));
         hostile.append(
@@ -382,36 +326,32 @@ void TestServerApi::callEveryRoute(const QString &login)
                                { { u"command"_qs, u"sign"_qs },
                                  { u"name"_qs, u"X"_qs },
                                  { u"role"_qs, u"lender"_qs } }));
-        hostile.append(mutation(u"upsert"_qs, u"intervention_record"_qs, newId(), 0,
-                                { { u"contract_id"_qs, m_contractId },
-                                  { u"intervention_id"_qs, m_interventionId },
-                                  { u"arrival"_qs, u"2030-01-01T08:00:00Z"_qs },
-                                  { u"departure"_qs, u"2030-01-01T09:00:00Z"_qs } }));
+        hostile.append(upsert(u"intervention_record"_qs, newId(), 0,
+                              { { u"contract_id"_qs, m_contractId },
+                                { u"intervention_id"_qs, m_interventionId },
+                                { u"arrival"_qs, u"2030-01-01T08:00:00Z"_qs },
+                                { u"departure"_qs, u"2030-01-01T09:00:00Z"_qs } }));
         if (!isAdmin) {
-            hostile.append(mutation(u"upsert"_qs, u"structure"_qs, m_structureA,
-                                    stored(u"structure"_qs, m_structureA),
-                                    { { u"name"_qs, u"Renommée"_qs } }));
+            hostile.append(upsert(u"structure"_qs, m_structureA,
+                                  stored(u"structure"_qs, m_structureA),
+                                  { { u"name"_qs, u"Renommée"_qs } }));
             hostile.append(
                 command(u"structure"_qs, m_structureA,
                         { { u"command"_qs, u"accept_charter"_qs }, { u"version"_qs, u"v1"_qs } }));
         }
         // Proposing another structure's worker.
-        hostile.append(command(u"proposal"_qs, newId(),
-                               { { u"command"_qs, u"propose"_qs },
-                                 { u"request_id"_qs, m_prescriberRequestId },
-                                 { u"staff_id"_qs, m_worker[u"id"_qs] } }));
+        hostile.append(proposeStaff(newId(), m_prescriberRequestId, m_worker[u"id"_qs]));
         // A mutation id A already used: never A's answer.
         QJsonObject replay = m_usedMutation;
         hostile.append(replay);
     }
     if (!isB) {
-        hostile.append(mutation(u"upsert"_qs, u"request"_qs, m_requestId,
-                                stored(u"request"_qs, m_requestId),
-                                { { u"beneficiary_ref"_qs, u"VOLÉ"_qs } }));
+        hostile.append(upsert(u"request"_qs, m_requestId, stored(u"request"_qs, m_requestId),
+                              { { u"beneficiary_ref"_qs, u"VOLÉ"_qs } }));
         hostile.append(command(u"request"_qs, m_requestId, { { u"command"_qs, u"cancel"_qs } }));
-        hostile.append(command(u"request"_qs, m_requestId, { { u"command"_qs, u"publish"_qs } }));
+        hostile.append(publishRequest(m_requestId));
         hostile.append(mutation(u"delete"_qs, u"request"_qs, m_requestId, 0, {}));
-        hostile.append(command(u"proposal"_qs, m_proposalId, { { u"command"_qs, u"accept"_qs } }));
+        hostile.append(acceptProposal(m_proposalId));
         hostile.append(command(u"proposal"_qs, m_proposalId, { { u"command"_qs, u"decline"_qs } }));
         hostile.append(command(u"contract"_qs, m_contractId,
                                { { u"command"_qs, u"sign"_qs },
@@ -510,7 +450,7 @@ void TestServerApi::everyRouteForEveryAccount_revealsNothingOfOtherStructures()
     int checked = 0;
     for (const QString &login : std::as_const(m_logins)) {
         const QString structure
-            = login == u"coord.limoges" ? m_otherDepartementStructure : structureOf(login);
+            = login == u"coord.limoges" ? m_otherDepartementStructure : m_server.structureOf(login);
         const QList<Secret> hidden = secretsHiddenFrom(structure);
         QVERIFY(hidden.size() > 20);
         for (const Answer &answer : m_answers.value(login)) {
@@ -538,7 +478,7 @@ void TestServerApi::everyAnswer_matchesTheDocumentedSchema()
     QStringList problems;
     for (const QString &login : std::as_const(m_logins)) {
         const QString structure
-            = login == u"coord.limoges" ? m_otherDepartementStructure : structureOf(login);
+            = login == u"coord.limoges" ? m_otherDepartementStructure : m_server.structureOf(login);
         for (const Answer &answer : m_answers.value(login)) {
             const QJsonDocument body = QJsonDocument::fromJson(answer.reply.body);
             const QJsonValue value
@@ -593,7 +533,7 @@ void TestServerApi::contract_revealsTheWorkersNameToBothPartiesOnly()
         QByteArray raw;
         pullAll(*m_clients[login], nullptr, &raw);
         const QString structure
-            = login == u"coord.limoges" ? m_otherDepartementStructure : structureOf(login);
+            = login == u"coord.limoges" ? m_otherDepartementStructure : m_server.structureOf(login);
         const bool party = structure == m_structureA || structure == m_structureB;
         QVERIFY2(raw.contains(name) == party, qPrintable(login));
     }
@@ -632,13 +572,12 @@ void TestServerApi::referent_followsItsDepartementsWithoutIdentities()
     QVERIFY(sawContract);
     QVERIFY(sawRequest);
     // It follows, it does not act.
-    const HttpReply acted
-        = referent.post(u"/v1/mutations"_qs,
-                        { { u"mutations"_qs,
-                            QJsonArray { command(u"request"_qs, m_prescriberRequestId,
-                                                 { { u"command"_qs, u"cancel"_qs } }),
-                                         mutation(u"upsert"_qs, u"request"_qs, newId(), 0,
-                                                  { { u"reason"_qs, u"absence"_qs } }) } } });
+    const HttpReply acted = referent.post(
+        u"/v1/mutations"_qs,
+        { { u"mutations"_qs,
+            QJsonArray {
+                command(u"request"_qs, m_prescriberRequestId, { { u"command"_qs, u"cancel"_qs } }),
+                upsert(u"request"_qs, newId(), 0, { { u"reason"_qs, u"absence"_qs } }) } } });
     QCOMPARE(acted.status, 200);
     for (const QJsonValue &result : acted.json[u"results"_qs].toArray())
         QCOMPARE(result[u"error"_qs][u"error"_qs].toString(), u"forbidden"_qs);
@@ -666,12 +605,8 @@ void TestServerApi::prescriber_postsAndFollowsItsOwnRequestsOnly()
     const HttpReply refused = prescriber.post(
         u"/v1/mutations"_qs,
         { { u"mutations"_qs,
-            QJsonArray { mutation(u"upsert"_qs, u"staff"_qs, newId(), 0,
-                                  { { u"first_name"_qs, u"Nouvelle"_qs } }),
-                         command(u"proposal"_qs, newId(),
-                                 { { u"command"_qs, u"propose"_qs },
-                                   { u"request_id"_qs, m_requestId },
-                                   { u"staff_id"_qs, m_worker[u"id"_qs] } }) } } });
+            QJsonArray { upsert(u"staff"_qs, newId(), 0, { { u"first_name"_qs, u"Nouvelle"_qs } }),
+                         proposeStaff(newId(), m_requestId, m_worker[u"id"_qs]) } } });
     QCOMPARE(refused.status, 200);
     for (const QJsonValue &result : refused.json[u"results"_qs].toArray())
         QCOMPARE(result[u"error"_qs][u"error"_qs].toString(), u"forbidden"_qs);

@@ -8,12 +8,11 @@
 // Everything happens ten weeks ahead, around Mende (Lozère), far from the demo territory
 // (Creuse): only the workers made here can be candidates.
 #include "openapicheck.h"
-#include "serverfixture.h"
+#include "serverscenario.h"
 
 #include "tests/core/geo/fakeosrmserver.h"
 
 #include <QTest>
-#include <QTimeZone>
 
 using namespace releve::servertest;
 
@@ -29,32 +28,9 @@ double northOf(double km)
     return missionLat + km / kmOfLatitude;
 }
 
-QString instant(QDate day, QTime time)
-{
-    return QDateTime(day, time, QTimeZone("Europe/Paris")).toUTC().toString(Qt::ISODate);
-}
-
 QJsonObject point(double lat, double lon = missionLon)
 {
     return { { u"lat"_qs, lat }, { u"lon"_qs, lon } };
-}
-
-QJsonObject mutation(const QString &entity, const QString &id, const QString &op,
-                     const QJsonObject &data)
-{
-    return { { u"mutation_id"_qs, newId() },
-             { u"entity"_qs, entity },
-             { u"id"_qs, id },
-             { u"op"_qs, op },
-             { u"base_version"_qs, 0 },
-             { u"data"_qs, data } };
-}
-
-QJsonObject applyOne(HttpClient &client, const QJsonObject &m)
-{
-    const HttpReply reply
-        = client.post(u"/v1/mutations"_qs, { { u"mutations"_qs, QJsonArray { m } } });
-    return reply.json[u"results"_qs].toArray().at(0).toObject();
 }
 
 QStringList ids(const QJsonArray &candidates)
@@ -108,10 +84,6 @@ private slots:
     void osrmUrlOption_notAnHttpAddress_isRefused();
 
 private:
-    QString structureOf(const QString &login) const
-    {
-        return m_server.account(login)[u"structure_id"_qs].toString();
-    }
     // A consenting worker of the lender's structure, 2 km north of the mission, availability
     // confirmed now.
     QString addWorker(HttpClient &lender, const QString &structureId, int weeklyCeiling = 35);
@@ -143,17 +115,15 @@ void TestServerCandidates::initTestCase()
 {
     if (!m_server.isAvailable())
         QSKIP("RELEVE_TEST_STORAGE=postgres without a reachable RELEVE_TEST_POSTGRES");
-    QVERIFY2(m_server.seed(), qPrintable(m_server.lastError()));
-    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    QVERIFY2(m_server.seedAndStart(), qPrintable(m_server.lastError()));
     m_a = m_server.signIn(u"coord.bourganeuf"_qs);
     m_b = m_server.signIn(u"coord.gueret"_qs);
     m_c = m_server.signIn(u"coord.aubusson"_qs);
     QVERIFY(!m_a->token().isEmpty() && !m_b->token().isEmpty() && !m_c->token().isEmpty());
-    m_structureA = structureOf(u"coord.bourganeuf"_qs);
-    m_structureB = structureOf(u"coord.gueret"_qs);
-    m_structureC = structureOf(u"coord.aubusson"_qs);
-    const QDate today = QDate::currentDate();
-    m_monday = today.addDays(8 - today.dayOfWeek() + 70);
+    m_structureA = m_server.structureOf(u"coord.bourganeuf"_qs);
+    m_structureB = m_server.structureOf(u"coord.gueret"_qs);
+    m_structureC = m_server.structureOf(u"coord.aubusson"_qs);
+    m_monday = futureMonday(10);
 }
 
 QString TestServerCandidates::addWorker(HttpClient &lender, const QString &structureId,
@@ -174,7 +144,7 @@ QString TestServerCandidates::addWorker(HttpClient &lender, const QString &struc
         { u"active"_qs, true },
         { u"availability_confirmed_at"_qs, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
     };
-    const QJsonObject result = applyOne(lender, mutation(u"staff"_qs, id, u"upsert"_qs, staff));
+    const QJsonObject result = applyOne(lender, upsert(u"staff"_qs, id, 0, staff));
     if (result[u"status"_qs] != u"applied"_qs)
         qWarning("staff not saved: %s", QJsonDocument(result).toJson().constData());
     return id;
@@ -190,8 +160,7 @@ void TestServerCandidates::addSlot(HttpClient &lender, const QString &structureI
                              { u"start"_qs, instant(day, from) },
                              { u"end"_qs, instant(day, to) },
                              { u"kind"_qs, u"available"_qs } };
-    const QJsonObject result
-        = applyOne(lender, mutation(u"availability"_qs, id, u"upsert"_qs, slot));
+    const QJsonObject result = applyOne(lender, upsert(u"availability"_qs, id, 0, slot));
     QCOMPARE(result[u"status"_qs].toString(), u"applied"_qs);
 }
 
@@ -220,11 +189,10 @@ QString TestServerCandidates::postRequest(const QString &beneficiaryRef,
         { u"hourly_rate_cents"_qs, 2350 },
         { u"radius_km"_qs, 30 },
     };
-    const QJsonObject saved = applyOne(*m_b, mutation(u"request"_qs, id, u"upsert"_qs, request));
+    const QJsonObject saved = applyOne(*m_b, upsert(u"request"_qs, id, 0, request));
     if (saved[u"status"_qs] != u"applied"_qs)
         qWarning("request not saved: %s", QJsonDocument(saved).toJson().constData());
-    const QJsonObject published = applyOne(
-        *m_b, mutation(u"request"_qs, id, u"command"_qs, { { u"command"_qs, u"publish"_qs } }));
+    const QJsonObject published = applyOne(*m_b, publishRequest(id));
     if (published[u"status"_qs] != u"applied"_qs)
         qWarning("request not published: %s", QJsonDocument(published).toJson().constData());
     return id;
@@ -234,15 +202,9 @@ void TestServerCandidates::contract(HttpClient &lender, const QString &requestId
                                     const QString &staffId)
 {
     const QString proposalId = newId();
-    const QJsonObject proposed = applyOne(lender,
-                                          mutation(u"proposal"_qs, proposalId, u"command"_qs,
-                                                   { { u"command"_qs, u"propose"_qs },
-                                                     { u"request_id"_qs, requestId },
-                                                     { u"staff_id"_qs, staffId } }));
+    const QJsonObject proposed = applyOne(lender, proposeStaff(proposalId, requestId, staffId));
     QVERIFY2(proposed[u"status"_qs] == u"applied"_qs, QJsonDocument(proposed).toJson().constData());
-    const QJsonObject accepted = applyOne(
-        *m_b,
-        mutation(u"proposal"_qs, proposalId, u"command"_qs, { { u"command"_qs, u"accept"_qs } }));
+    const QJsonObject accepted = applyOne(*m_b, acceptProposal(proposalId));
     QVERIFY2(accepted[u"status"_qs] == u"applied"_qs, QJsonDocument(accepted).toJson().constData());
     const auto rows = m_server.sql(
         u"SELECT COUNT(*) FROM records WHERE entity = 'contract' AND parent_id = ?"_qs,

@@ -6,7 +6,7 @@
 // each printed document kept per kind and text version; the place of work's département and
 // the post's particular characteristics carried from the request to the contract.
 #include "openapicheck.h"
-#include "serverfixture.h"
+#include "serverscenario.h"
 
 #include <QSet>
 #include <QTest>
@@ -15,52 +15,6 @@
 using namespace releve::servertest;
 
 namespace {
-
-QString instant(QDate day, QTime time)
-{
-    return QDateTime(day, time, QTimeZone("Europe/Paris")).toUTC().toString(Qt::ISODate);
-}
-
-QJsonObject command(const QString &entity, const QString &id, const QJsonObject &data)
-{
-    return { { u"mutation_id"_qs, newId() }, { u"entity"_qs, entity },  { u"id"_qs, id },
-             { u"op"_qs, u"command"_qs },    { u"base_version"_qs, 0 }, { u"data"_qs, data } };
-}
-
-QJsonObject upsert(const QString &entity, const QString &id, qint64 base, const QJsonObject &data)
-{
-    return { { u"mutation_id"_qs, newId() }, { u"entity"_qs, entity },     { u"id"_qs, id },
-             { u"op"_qs, u"upsert"_qs },     { u"base_version"_qs, base }, { u"data"_qs, data } };
-}
-
-QJsonObject applyOne(HttpClient &client, const QJsonObject &mutation)
-{
-    const HttpReply reply
-        = client.post(u"/v1/mutations"_qs, { { u"mutations"_qs, QJsonArray { mutation } } });
-    return reply.json[u"results"_qs].toArray().at(0).toObject();
-}
-
-QString status(const QJsonObject &result)
-{
-    return result[u"status"_qs].toString();
-}
-
-QString errorCode(const QJsonObject &result)
-{
-    return result[u"error"_qs][u"error"_qs].toString();
-}
-
-QString errorField(const QJsonObject &result)
-{
-    return result[u"error"_qs][u"field"_qs].toString();
-}
-
-QJsonObject interventionJson(const QString &id, QDate day, QTime from, QTime to)
-{
-    return { { u"id"_qs, id },
-             { u"start"_qs, instant(day, from) },
-             { u"end"_qs, instant(day, to) } };
-}
 
 // Sends mutations to several servers at once and waits for every answer: each request is its own
 // POST, so the servers' transactions really run side by side.
@@ -118,10 +72,6 @@ private slots:
     void openapi_documentsTheContractCommands();
 
 private:
-    QString structureOf(const QString &login) const
-    {
-        return m_server.account(login)[u"structure_id"_qs].toString();
-    }
     // B publishes a request for one intervention on `day` (plus `extra`), A proposes its worker,
     // B accepts: the contract as B receives it in the answer's feed.
     QString postRequest(QDate day, QTime from, QTime to, const QJsonObject &extra = {});
@@ -150,8 +100,7 @@ void TestServerContracts::initTestCase()
 {
     if (!m_server.isAvailable())
         QSKIP("RELEVE_TEST_STORAGE=postgres without a reachable RELEVE_TEST_POSTGRES");
-    QVERIFY2(m_server.seed(), qPrintable(m_server.lastError()));
-    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    QVERIFY2(m_server.seedAndStart(), qPrintable(m_server.lastError()));
     m_second = std::make_unique<TestServer>(m_server, TestServer::SameDatabase {});
     QVERIFY2(m_second->start(), qPrintable(m_second->lastError()));
     m_a = m_server.signIn(u"coord.bourganeuf"_qs);
@@ -160,21 +109,12 @@ void TestServerContracts::initTestCase()
     m_a2 = m_second->signIn(u"coord.bourganeuf"_qs);
     m_b2 = m_second->signIn(u"coord.gueret"_qs);
     QVERIFY(!m_a->token().isEmpty() && !m_b2->token().isEmpty());
-    m_structureA = structureOf(u"coord.bourganeuf"_qs);
-    m_structureB = structureOf(u"coord.gueret"_qs);
-    for (const QJsonValue &change : pullAll(*m_a)) {
-        const QJsonObject data = change[u"data"_qs].toObject();
-        if (change[u"entity"_qs] == u"staff"_qs && data[u"structure_id"_qs] == m_structureA
-            && data[u"consent_sharing"_qs].toBool() && data[u"active"_qs].toBool()
-            && data.contains(u"home"_qs)) {
-            m_worker = data;
-            break;
-        }
-    }
+    m_structureA = m_server.structureOf(u"coord.bourganeuf"_qs);
+    m_structureB = m_server.structureOf(u"coord.gueret"_qs);
+    m_worker = sharedStaff(*m_a, m_structureA, true).value(0);
     QVERIFY(!m_worker.isEmpty());
     // Mondays well after the seeded data, one per contract, so no two contracts overlap.
-    const QDate today = QDate::currentDate();
-    m_monday = today.addDays(8 - today.dayOfWeek() + 70);
+    m_monday = futureMonday(10);
 }
 
 QString TestServerContracts::postRequest(QDate day, QTime from, QTime to, const QJsonObject &extra)
@@ -202,9 +142,7 @@ QString TestServerContracts::postRequest(QDate day, QTime from, QTime to, const 
         request.insert(it.key(), it.value());
     if (status(applyOne(*m_b, upsert(u"request"_qs, requestId, 0, request))) != u"applied"_qs)
         return {};
-    if (status(
-            applyOne(*m_b, command(u"request"_qs, requestId, { { u"command"_qs, u"publish"_qs } })))
-        != u"applied"_qs)
+    if (status(applyOne(*m_b, publishRequest(requestId))) != u"applied"_qs)
         return {};
     return requestId;
 }
@@ -212,11 +150,8 @@ QString TestServerContracts::postRequest(QDate day, QTime from, QTime to, const 
 QString TestServerContracts::proposeWorker(const QString &requestId)
 {
     const QString proposalId = newId();
-    const QJsonObject proposed = applyOne(*m_a,
-                                          command(u"proposal"_qs, proposalId,
-                                                  { { u"command"_qs, u"propose"_qs },
-                                                    { u"request_id"_qs, requestId },
-                                                    { u"staff_id"_qs, m_worker[u"id"_qs] } }));
+    const QJsonObject proposed
+        = applyOne(*m_a, proposeStaff(proposalId, requestId, m_worker[u"id"_qs]));
     if (status(proposed) != u"applied"_qs)
         qWarning() << "propose" << proposed;
     return status(proposed) == u"applied"_qs ? proposalId : QString();
@@ -240,9 +175,7 @@ QJsonObject TestServerContracts::makeContract(QDate day, QTime from, QTime to,
     const QString proposalId = requestId.isEmpty() ? QString() : proposeWorker(requestId);
     if (proposalId.isEmpty())
         return {};
-    if (status(applyOne(*m_b,
-                        command(u"proposal"_qs, proposalId, { { u"command"_qs, u"accept"_qs } })))
-        != u"applied"_qs)
+    if (status(applyOne(*m_b, acceptProposal(proposalId))) != u"applied"_qs)
         return {};
     return contractOfRequest(*m_b, requestId);
 }
@@ -271,8 +204,7 @@ void TestServerContracts::accept_onTwoProcessesAtOnce_numbersContractsUniquelyAn
         QVERIFY(!proposalId.isEmpty());
         requestIds.append(requestId);
         const bool second = i % 2 == 1;
-        calls.append({ second ? m_b2.get() : m_b.get(),
-                       command(u"proposal"_qs, proposalId, { { u"command"_qs, u"accept"_qs } }) });
+        calls.append({ second ? m_b2.get() : m_b.get(), acceptProposal(proposalId) });
         urls.append(second ? m_second->url() : m_server.url());
     }
     const QList<QJsonObject> results = applyConcurrently(calls, urls);

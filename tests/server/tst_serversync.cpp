@@ -1,26 +1,13 @@
 // The change feed and the mutations of the real releve-server (docs/protocol.md): paging with a
 // cursor, what another agency may see of a structure's staff, exactly-once mutations, optimistic
 // versions with field merge, conflicts, per-mutation rejections and restored clients.
-#include "serverfixture.h"
+#include "serverscenario.h"
 
 #include <QTest>
-#include <QTimeZone>
 
 using namespace releve::servertest;
 
 namespace {
-
-QString instant(QDate day, QTime time)
-{
-    return QDateTime(day, time, QTimeZone("Europe/Paris")).toUTC().toString(Qt::ISODate);
-}
-
-// A Monday some weeks ahead, past the seeded availability.
-QDate futureMonday(int weeks)
-{
-    const QDate today = QDate::currentDate();
-    return today.addDays(8 - today.dayOfWeek() + 7 * weeks);
-}
 
 QJsonObject slotData(const QString &id, const QString &structureId, const QString &staffId,
                      QDate day, QTime start, QTime end, const QString &note = {})
@@ -34,9 +21,11 @@ QJsonObject slotData(const QString &id, const QString &structureId, const QStrin
              { u"note"_qs, note } };
 }
 
-QJsonObject mutation(const QString &entity, const QString &id, const QString &op,
-                     qint64 baseVersion, const QJsonObject &data, qint64 seq = 0,
-                     const QJsonObject &old = {}, const QString &mutationId = newId())
+// A mutation as a client sends it: with its seq in the client's batch and, for an upsert, the
+// values it last saw (old).
+QJsonObject clientMutation(const QString &entity, const QString &id, const QString &op,
+                           qint64 baseVersion, const QJsonObject &data, qint64 seq = 0,
+                           const QJsonObject &old = {}, const QString &mutationId = newId())
 {
     QJsonObject m { { u"mutation_id"_qs, mutationId },
                     { u"entity"_qs, entity },
@@ -90,12 +79,8 @@ private slots:
     void changes_cursorFromAnotherEpoch_answers410ResetRequired();
 
 private:
-    QString structureOf(const QString &login) const
-    {
-        return m_server.account(login)[u"structure_id"_qs].toString();
-    }
     // A's consenting, active workers, as A's own feed has them (full records).
-    QList<QJsonObject> sharedStaffOfA();
+    QList<QJsonObject> sharedStaffOfA() { return sharedStaff(*m_a, m_structureA); }
 
     TestServer m_server;
     std::unique_ptr<HttpClient> m_a; // coord.bourganeuf
@@ -108,25 +93,12 @@ void TestServerSync::initTestCase()
 {
     if (!m_server.isAvailable())
         QSKIP("RELEVE_TEST_STORAGE=postgres without a reachable RELEVE_TEST_POSTGRES");
-    QVERIFY2(m_server.seed(), qPrintable(m_server.lastError()));
-    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    QVERIFY2(m_server.seedAndStart(), qPrintable(m_server.lastError()));
     m_a = m_server.signIn(u"coord.bourganeuf"_qs);
     m_b = m_server.signIn(u"coord.gueret"_qs);
     QVERIFY(!m_a->token().isEmpty() && !m_b->token().isEmpty());
-    m_structureA = structureOf(u"coord.bourganeuf"_qs);
-    m_structureB = structureOf(u"coord.gueret"_qs);
-}
-
-QList<QJsonObject> TestServerSync::sharedStaffOfA()
-{
-    QList<QJsonObject> staff;
-    for (const QJsonValue &change : pullAll(*m_a)) {
-        const QJsonObject data = change[u"data"_qs].toObject();
-        if (change[u"entity"_qs] == u"staff"_qs && data[u"structure_id"_qs] == m_structureA
-            && data[u"consent_sharing"_qs].toBool() && data[u"active"_qs].toBool())
-            staff.append(data);
-    }
-    return staff;
+    m_structureA = m_server.structureOf(u"coord.bourganeuf"_qs);
+    m_structureB = m_server.structureOf(u"coord.gueret"_qs);
 }
 
 void TestServerSync::changes_pageWithCursorUntilHasMoreIsFalse()
@@ -257,8 +229,8 @@ void TestServerSync::changes_whenConsentIsWithdrawn_otherAgenciesGetTombstones()
     // The version A based its edit on: from A's feed.
     const auto recordsA = latestRecords(pullAll(*m_a));
     const qint64 version = recordsA.value(u"staff/"_qs + workerId)[u"version"_qs].toInteger();
-    HttpReply reply
-        = push(*m_a, {}, { mutation(u"staff"_qs, workerId, u"upsert"_qs, version, withdrawn) });
+    HttpReply reply = push(
+        *m_a, {}, { clientMutation(u"staff"_qs, workerId, u"upsert"_qs, version, withdrawn) });
     QCOMPARE(result(reply)[u"status"_qs].toString(), u"applied"_qs);
 
     const auto changesB = latestRecords(pullAll(*m_b, &cursorB));
@@ -278,7 +250,8 @@ void TestServerSync::changes_whenConsentIsWithdrawn_otherAgenciesGetTombstones()
     // Consent given again: the public view comes back.
     QJsonObject given = withdrawn;
     given.insert(u"consent_sharing"_qs, true);
-    reply = push(*m_a, {}, { mutation(u"staff"_qs, workerId, u"upsert"_qs, version + 1, given) });
+    reply = push(*m_a, {},
+                 { clientMutation(u"staff"_qs, workerId, u"upsert"_qs, version + 1, given) });
     QCOMPARE(result(reply)[u"status"_qs].toString(), u"applied"_qs);
     const auto again = latestRecords(pullAll(*m_b, &cursorB));
     QCOMPARE(again.value(u"staff/"_qs + workerId)[u"deleted"_qs].toBool(), false);
@@ -293,8 +266,8 @@ void TestServerSync::mutations_createAndUpdateSlot_bumpsVersion()
     const QString clientId = newId();
     QJsonObject data = slotData(slotId, m_structureA, staffId, day, QTime(8, 0), QTime(12, 0),
                                 u"Disponible le matin"_qs);
-    HttpReply reply
-        = push(*m_a, clientId, { mutation(u"availability"_qs, slotId, u"upsert"_qs, 0, data, 1) });
+    HttpReply reply = push(
+        *m_a, clientId, { clientMutation(u"availability"_qs, slotId, u"upsert"_qs, 0, data, 1) });
     QCOMPARE(reply.status, 200);
     QCOMPARE(result(reply)[u"status"_qs].toString(), u"applied"_qs);
     QCOMPARE(result(reply)[u"version"_qs].toInteger(), 1);
@@ -303,8 +276,8 @@ void TestServerSync::mutations_createAndUpdateSlot_bumpsVersion()
 
     data.insert(u"end"_qs, instant(day, QTime(13, 0)));
     reply = push(*m_a, clientId,
-                 { mutation(u"availability"_qs, slotId, u"upsert"_qs, 1, data, 2,
-                            { { u"end"_qs, instant(day, QTime(12, 0)) } }) });
+                 { clientMutation(u"availability"_qs, slotId, u"upsert"_qs, 1, data, 2,
+                                  { { u"end"_qs, instant(day, QTime(12, 0)) } }) });
     QCOMPARE(result(reply)[u"status"_qs].toString(), u"applied"_qs);
     QCOMPARE(result(reply)[u"version"_qs].toInteger(), 2);
 
@@ -321,10 +294,10 @@ void TestServerSync::mutations_replayedMutation_returnsFirstAnswerAndChangesNoth
     const QDate day = futureMonday(7).addDays(1);
     const QString clientId = newId();
     const QJsonArray batch {
-        mutation(u"availability"_qs, slotId, u"upsert"_qs, 0,
-                 slotData(slotId, m_structureA, staffId, day, QTime(14, 0), QTime(18, 0)), 1),
-        mutation(u"availability"_qs, slotId, u"upsert"_qs, 1,
-                 slotData(slotId, m_structureA, staffId, day, QTime(14, 0), QTime(19, 0)), 2),
+        clientMutation(u"availability"_qs, slotId, u"upsert"_qs, 0,
+                       slotData(slotId, m_structureA, staffId, day, QTime(14, 0), QTime(18, 0)), 1),
+        clientMutation(u"availability"_qs, slotId, u"upsert"_qs, 1,
+                       slotData(slotId, m_structureA, staffId, day, QTime(14, 0), QTime(19, 0)), 2),
     };
     const HttpReply first = push(*m_a, clientId, batch);
     QCOMPARE(first.status, 200);
@@ -354,24 +327,25 @@ void TestServerSync::mutations_staleBaseWithDisjointOld_mergesFields()
     const QJsonObject original
         = slotData(slotId, m_structureA, staffId, day, QTime(8, 0), QTime(12, 0), u"note 1"_qs);
     QCOMPARE(result(push(*m_a, {},
-                         { mutation(u"availability"_qs, slotId, u"upsert"_qs, 0,
-                                    original) }))[u"version"_qs]
+                         { clientMutation(u"availability"_qs, slotId, u"upsert"_qs, 0,
+                                          original) }))[u"version"_qs]
                  .toInteger(),
              1);
     // Workstation 1 changes the note (version 2).
     QJsonObject noteEdit = original;
     noteEdit.insert(u"note"_qs, u"note 2"_qs);
     QCOMPARE(result(push(*m_a, {},
-                         { mutation(u"availability"_qs, slotId, u"upsert"_qs, 1, noteEdit, 0,
-                                    { { u"note"_qs, u"note 1"_qs } }) }))[u"version"_qs]
+                         { clientMutation(u"availability"_qs, slotId, u"upsert"_qs, 1, noteEdit, 0,
+                                          { { u"note"_qs, u"note 1"_qs } }) }))[u"version"_qs]
                  .toInteger(),
              2);
     // Workstation 2, offline, still on version 1, changed the end: no overlap, so it merges.
     QJsonObject endEdit = original;
     endEdit.insert(u"end"_qs, instant(day, QTime(12, 30)));
-    const HttpReply merged = push(*m_a, {},
-                                  { mutation(u"availability"_qs, slotId, u"upsert"_qs, 1, endEdit,
-                                             0, { { u"end"_qs, original[u"end"_qs] } }) });
+    const HttpReply merged
+        = push(*m_a, {},
+               { clientMutation(u"availability"_qs, slotId, u"upsert"_qs, 1, endEdit, 0,
+                                { { u"end"_qs, original[u"end"_qs] } }) });
     QCOMPARE(result(merged)[u"status"_qs].toString(), u"applied"_qs);
     QCOMPARE(result(merged)[u"version"_qs].toInteger(), 3);
     const QJsonObject record = result(merged)[u"record"_qs].toObject();
@@ -386,25 +360,25 @@ void TestServerSync::mutations_staleBaseWithOverlappingOld_isConflictWithServerR
     const QDate day = futureMonday(7).addDays(3);
     const QJsonObject original
         = slotData(slotId, m_structureA, staffId, day, QTime(8, 0), QTime(12, 0), u"mine"_qs);
-    push(*m_a, {}, { mutation(u"availability"_qs, slotId, u"upsert"_qs, 0, original) });
+    push(*m_a, {}, { clientMutation(u"availability"_qs, slotId, u"upsert"_qs, 0, original) });
     QJsonObject theirs = original;
     theirs.insert(u"note"_qs, u"theirs"_qs);
     push(*m_a, {},
-         { mutation(u"availability"_qs, slotId, u"upsert"_qs, 1, theirs, 0,
-                    { { u"note"_qs, u"mine"_qs } }) });
+         { clientMutation(u"availability"_qs, slotId, u"upsert"_qs, 1, theirs, 0,
+                          { { u"note"_qs, u"mine"_qs } }) });
 
     QJsonObject mine = original;
     mine.insert(u"note"_qs, u"mine, edited offline"_qs);
     const HttpReply conflict = push(*m_a, {},
-                                    { mutation(u"availability"_qs, slotId, u"upsert"_qs, 1, mine, 0,
-                                               { { u"note"_qs, u"mine"_qs } }) });
+                                    { clientMutation(u"availability"_qs, slotId, u"upsert"_qs, 1,
+                                                     mine, 0, { { u"note"_qs, u"mine"_qs } }) });
     QCOMPARE(result(conflict)[u"status"_qs].toString(), u"conflict"_qs);
     QCOMPARE(result(conflict)[u"version"_qs].toInteger(), 2);
     QCOMPARE(result(conflict)[u"record"_qs][u"note"_qs].toString(), u"theirs"_qs);
 
     // Without the old values, a stale base is a conflict too; nothing changed on the server.
     const HttpReply blind
-        = push(*m_a, {}, { mutation(u"availability"_qs, slotId, u"upsert"_qs, 1, mine) });
+        = push(*m_a, {}, { clientMutation(u"availability"_qs, slotId, u"upsert"_qs, 1, mine) });
     QCOMPARE(result(blind)[u"status"_qs].toString(), u"conflict"_qs);
     const QJsonObject stored = latestRecords(pullAll(*m_a)).value(u"availability/"_qs + slotId);
     QCOMPARE(stored[u"version"_qs].toInteger(), 2);
@@ -421,13 +395,14 @@ void TestServerSync::mutations_rejectedItemInTheMiddle_doesNotBlockTheNext()
     const QString clientId = newId();
     const HttpReply reply = push(
         *m_a, clientId,
-        { mutation(u"availability"_qs, first, u"upsert"_qs, 0,
-                   slotData(first, m_structureA, staffId, day, QTime(8, 0), QTime(10, 0)), 1),
+        { clientMutation(u"availability"_qs, first, u"upsert"_qs, 0,
+                         slotData(first, m_structureA, staffId, day, QTime(8, 0), QTime(10, 0)), 1),
           // Ends before it starts.
-          mutation(u"availability"_qs, bad, u"upsert"_qs, 0,
-                   slotData(bad, m_structureA, staffId, day, QTime(12, 0), QTime(11, 0)), 2),
-          mutation(u"availability"_qs, last, u"upsert"_qs, 0,
-                   slotData(last, m_structureA, staffId, day, QTime(14, 0), QTime(16, 0)), 3) });
+          clientMutation(u"availability"_qs, bad, u"upsert"_qs, 0,
+                         slotData(bad, m_structureA, staffId, day, QTime(12, 0), QTime(11, 0)), 2),
+          clientMutation(u"availability"_qs, last, u"upsert"_qs, 0,
+                         slotData(last, m_structureA, staffId, day, QTime(14, 0), QTime(16, 0)),
+                         3) });
     QCOMPARE(reply.status, 200);
     QCOMPARE(result(reply, 0)[u"status"_qs].toString(), u"applied"_qs);
     QCOMPARE(result(reply, 1)[u"status"_qs].toString(), u"rejected"_qs);
@@ -442,9 +417,10 @@ void TestServerSync::mutations_rejectedItemInTheMiddle_doesNotBlockTheNext()
     QVERIFY(records.contains(u"availability/"_qs + last));
 
     // An unknown entity or op is a rejection of that mutation only.
-    const HttpReply odd = push(*m_a, clientId,
-                               { mutation(u"beneficiary"_qs, newId(), u"upsert"_qs, 0, {}, 4),
-                                 mutation(u"availability"_qs, first, u"patch"_qs, 1, {}, 5) });
+    const HttpReply odd
+        = push(*m_a, clientId,
+               { clientMutation(u"beneficiary"_qs, newId(), u"upsert"_qs, 0, {}, 4),
+                 clientMutation(u"availability"_qs, first, u"patch"_qs, 1, {}, 5) });
     QCOMPARE(result(odd, 0)[u"error"_qs][u"field"_qs].toString(), u"entity"_qs);
     QCOMPARE(result(odd, 1)[u"error"_qs][u"field"_qs].toString(), u"op"_qs);
 }
@@ -457,7 +433,7 @@ void TestServerSync::mutations_seqBehindWithUnknownMutation_answers409ClientStat
     QJsonArray applied;
     for (int seq = 1; seq <= 3; ++seq) {
         const QString id = newId();
-        applied.append(mutation(
+        applied.append(clientMutation(
             u"availability"_qs, id, u"upsert"_qs, 0,
             slotData(id, m_structureA, staffId, day, QTime(6 + 2 * seq, 0), QTime(7 + 2 * seq, 0)),
             seq));
@@ -466,9 +442,10 @@ void TestServerSync::mutations_seqBehindWithUnknownMutation_answers409ClientStat
 
     // A copy of the client database from before seq 3 sends a new change numbered 2.
     const QString lost = newId();
-    const HttpReply reply = push(
-        *m_a, clientId,
-        { mutation(u"availability"_qs, lost, u"upsert"_qs, 0,
+    const HttpReply reply
+        = push(*m_a, clientId,
+               { clientMutation(
+                   u"availability"_qs, lost, u"upsert"_qs, 0,
                    slotData(lost, m_structureA, staffId, day, QTime(18, 0), QTime(19, 0)), 2) });
     QCOMPARE(reply.status, 409);
     QCOMPARE(reply.error(), u"client_state_mismatch"_qs);
@@ -476,15 +453,16 @@ void TestServerSync::mutations_seqBehindWithUnknownMutation_answers409ClientStat
     QVERIFY(!latestRecords(pullAll(*m_a)).contains(u"availability/"_qs + lost));
 
     // With a new client_id it goes through.
-    const HttpReply renumbered = push(
-        *m_a, newId(),
-        { mutation(u"availability"_qs, lost, u"upsert"_qs, 0,
+    const HttpReply renumbered
+        = push(*m_a, newId(),
+               { clientMutation(
+                   u"availability"_qs, lost, u"upsert"_qs, 0,
                    slotData(lost, m_structureA, staffId, day, QTime(18, 0), QTime(19, 0)), 1) });
     QCOMPARE(result(renumbered)[u"status"_qs].toString(), u"applied"_qs);
 
     // Another structure may not use this client_id.
-    const HttpReply stolen
-        = push(*m_b, clientId, { mutation(u"availability"_qs, newId(), u"upsert"_qs, 0, {}, 4) });
+    const HttpReply stolen = push(
+        *m_b, clientId, { clientMutation(u"availability"_qs, newId(), u"upsert"_qs, 0, {}, 4) });
     QCOMPARE(stolen.status, 409);
     QCOMPARE(stolen.error(), u"client_state_mismatch"_qs);
 }
@@ -495,7 +473,7 @@ void TestServerSync::mutations_mutationIdAlone_isExactlyOnce()
     const QDate day = futureMonday(8).addDays(2);
     const QString slotId = newId();
     const QString mutationId = newId();
-    const QJsonObject m = mutation(
+    const QJsonObject m = clientMutation(
         u"availability"_qs, slotId, u"upsert"_qs, 0,
         slotData(slotId, m_structureA, staffId, day, QTime(8, 0), QTime(9, 0)), 0, {}, mutationId);
     const HttpReply first = push(*m_a, {}, { m });
@@ -519,33 +497,35 @@ void TestServerSync::mutations_foreignStructureId_isRejectedForbidden()
     // A writes a slot claiming to be B's.
     const HttpReply claimed = push(
         *m_a, {},
-        { mutation(u"availability"_qs, slotId, u"upsert"_qs, 0,
-                   slotData(slotId, m_structureB, staffId, day, QTime(8, 0), QTime(9, 0))) });
+        { clientMutation(u"availability"_qs, slotId, u"upsert"_qs, 0,
+                         slotData(slotId, m_structureB, staffId, day, QTime(8, 0), QTime(9, 0))) });
     QCOMPARE(result(claimed)[u"status"_qs].toString(), u"rejected"_qs);
     QCOMPARE(result(claimed)[u"error"_qs][u"error"_qs].toString(), u"forbidden"_qs);
     QCOMPARE(result(claimed)[u"error"_qs][u"field"_qs].toString(), u"structure_id"_qs);
     // B writes a slot for A's worker under its own structure: not its staff.
     const HttpReply borrowed = push(
         *m_b, {},
-        { mutation(u"availability"_qs, slotId, u"upsert"_qs, 0,
-                   slotData(slotId, m_structureB, staffId, day, QTime(8, 0), QTime(9, 0))) });
+        { clientMutation(u"availability"_qs, slotId, u"upsert"_qs, 0,
+                         slotData(slotId, m_structureB, staffId, day, QTime(8, 0), QTime(9, 0))) });
     QCOMPARE(result(borrowed)[u"error"_qs][u"error"_qs].toString(), u"forbidden"_qs);
     QCOMPARE(result(borrowed)[u"error"_qs][u"field"_qs].toString(), u"staff_id"_qs);
     // B edits A's worker.
     const HttpReply edit = push(
-        *m_b, {}, { mutation(u"staff"_qs, staffId, u"upsert"_qs, 1, { { u"note"_qs, u"x"_qs } }) });
+        *m_b, {},
+        { clientMutation(u"staff"_qs, staffId, u"upsert"_qs, 1, { { u"note"_qs, u"x"_qs } }) });
     QCOMPARE(result(edit)[u"error"_qs][u"error"_qs].toString(), u"forbidden"_qs);
     // Nobody writes a contract or an account directly.
-    const HttpReply contract = push(*m_a, {},
-                                    { mutation(u"contract"_qs, newId(), u"upsert"_qs, 0,
-                                               { { u"number"_qs, u"REL-2020-000001"_qs } }) });
+    const HttpReply contract
+        = push(*m_a, {},
+               { clientMutation(u"contract"_qs, newId(), u"upsert"_qs, 0,
+                                { { u"number"_qs, u"REL-2020-000001"_qs } }) });
     QCOMPARE(result(contract)[u"error"_qs][u"error"_qs].toString(), u"forbidden"_qs);
     // A referent reads but does not write.
     const auto referent = m_server.signIn(u"referent.creuse"_qs);
     const HttpReply byReferent = push(
         *referent, {},
-        { mutation(u"availability"_qs, slotId, u"upsert"_qs, 0,
-                   slotData(slotId, m_structureA, staffId, day, QTime(8, 0), QTime(9, 0))) });
+        { clientMutation(u"availability"_qs, slotId, u"upsert"_qs, 0,
+                         slotData(slotId, m_structureA, staffId, day, QTime(8, 0), QTime(9, 0))) });
     QCOMPARE(result(byReferent)[u"error"_qs][u"error"_qs].toString(), u"forbidden"_qs);
     QVERIFY(!latestRecords(pullAll(*m_a)).contains(u"availability/"_qs + slotId));
 }
@@ -563,12 +543,10 @@ void TestServerSync::mutations_requestStatusFromClient_isIgnored()
         { u"mission_location"_qs, QJsonObject { { u"lat"_qs, 45.95 }, { u"lon"_qs, 1.76 } } },
         { u"consent_recorded"_qs, true },
         { u"interventions"_qs,
-          QJsonArray { QJsonObject { { u"id"_qs, newId() },
-                                     { u"start"_qs, instant(day, QTime(9, 0)) },
-                                     { u"end"_qs, instant(day, QTime(10, 0)) } } } },
+          QJsonArray { interventionJson(newId(), day, QTime(9, 0), QTime(10, 0)) } },
     };
     const HttpReply reply
-        = push(*m_a, {}, { mutation(u"request"_qs, requestId, u"upsert"_qs, 0, request) });
+        = push(*m_a, {}, { clientMutation(u"request"_qs, requestId, u"upsert"_qs, 0, request) });
     QCOMPARE(result(reply)[u"status"_qs].toString(), u"applied"_qs);
     QCOMPARE(result(reply)[u"record"_qs][u"status"_qs].toString(), u"draft"_qs);
     QVERIFY(!result(reply)[u"record"_qs].toObject().contains(u"published_at"_qs));
@@ -581,17 +559,18 @@ void TestServerSync::mutations_deleteSlot_sendsTombstoneToEveryoneWhoSawIt()
     const QString staffId = sharedStaffOfA().first()[u"id"_qs].toString();
     const QString slotId = newId();
     const QDate day = futureMonday(9).addDays(1);
-    push(*m_a, {},
-         { mutation(u"availability"_qs, slotId, u"upsert"_qs, 0,
-                    slotData(slotId, m_structureA, staffId, day, QTime(8, 0), QTime(9, 0))) });
+    push(
+        *m_a, {},
+        { clientMutation(u"availability"_qs, slotId, u"upsert"_qs, 0,
+                         slotData(slotId, m_structureA, staffId, day, QTime(8, 0), QTime(9, 0))) });
     QString cursorB;
     QVERIFY(latestRecords(pullAll(*m_b, &cursorB)).contains(u"availability/"_qs + slotId));
 
     const HttpReply stale
-        = push(*m_a, {}, { mutation(u"availability"_qs, slotId, u"delete"_qs, 7, {}) });
+        = push(*m_a, {}, { clientMutation(u"availability"_qs, slotId, u"delete"_qs, 7, {}) });
     QCOMPARE(result(stale)[u"status"_qs].toString(), u"conflict"_qs);
     const HttpReply removed
-        = push(*m_a, {}, { mutation(u"availability"_qs, slotId, u"delete"_qs, 1, {}) });
+        = push(*m_a, {}, { clientMutation(u"availability"_qs, slotId, u"delete"_qs, 1, {}) });
     QCOMPARE(result(removed)[u"status"_qs].toString(), u"applied"_qs);
     QCOMPARE(result(removed)[u"version"_qs].toInteger(), 2);
 

@@ -4,12 +4,11 @@
 // of each process in small pages. Every mutation reaches each feed exactly once, in one order,
 // and no row is skipped: the seq counter row is locked by each write transaction until it commits,
 // so commit order is seq order (docs/protocol.md, "Records and visibility").
-#include "serverfixture.h"
+#include "serverscenario.h"
 
 #include <QMutex>
 #include <QTest>
 #include <QThread>
-#include <QTimeZone>
 
 #include <atomic>
 
@@ -32,11 +31,6 @@ struct FeedEntry
     qint64 version = 0;
     bool deleted = false;
 };
-
-QString instant(QDate day, QTime time)
-{
-    return QDateTime(day, time, QTimeZone("Europe/Paris")).toUTC().toString(Qt::ISODate);
-}
 
 } // namespace
 

@@ -3,50 +3,11 @@
 // the contract (the only record with the worker's name) reaches the two parties only, and both
 // sign. State checks answer with reasons; slots under a contract are protected; the audit log
 // keeps each step and ranking.
-#include "serverfixture.h"
+#include "serverscenario.h"
 
 #include <QTest>
-#include <QTimeZone>
 
 using namespace releve::servertest;
-
-namespace {
-
-QString instant(QDate day, QTime time)
-{
-    return QDateTime(day, time, QTimeZone("Europe/Paris")).toUTC().toString(Qt::ISODate);
-}
-
-QJsonObject command(const QString &entity, const QString &id, const QJsonObject &data)
-{
-    return { { u"mutation_id"_qs, newId() }, { u"entity"_qs, entity },  { u"id"_qs, id },
-             { u"op"_qs, u"command"_qs },    { u"base_version"_qs, 0 }, { u"data"_qs, data } };
-}
-
-QJsonObject upsert(const QString &entity, const QString &id, qint64 base, const QJsonObject &data)
-{
-    return { { u"mutation_id"_qs, newId() }, { u"entity"_qs, entity },     { u"id"_qs, id },
-             { u"op"_qs, u"upsert"_qs },     { u"base_version"_qs, base }, { u"data"_qs, data } };
-}
-
-QJsonObject applyOne(HttpClient &client, const QJsonObject &mutation)
-{
-    const HttpReply reply
-        = client.post(u"/v1/mutations"_qs, { { u"mutations"_qs, QJsonArray { mutation } } });
-    return reply.json[u"results"_qs].toArray().at(0).toObject();
-}
-
-QString status(const QJsonObject &result)
-{
-    return result[u"status"_qs].toString();
-}
-
-QString errorMessage(const QJsonObject &result)
-{
-    return result[u"error"_qs][u"message"_qs].toString();
-}
-
-} // namespace
 
 class TestServerWorkflow : public QObject
 {
@@ -67,11 +28,6 @@ private slots:
     void auditLog_keepsRankingAndEachStep();
 
 private:
-    QString structureOf(const QString &login) const
-    {
-        return m_server.account(login)[u"structure_id"_qs].toString();
-    }
-
     TestServer m_server;
     std::unique_ptr<HttpClient> m_a; // lender: coord.bourganeuf
     std::unique_ptr<HttpClient> m_b; // requester: coord.gueret
@@ -91,29 +47,19 @@ void TestServerWorkflow::initTestCase()
 {
     if (!m_server.isAvailable())
         QSKIP("RELEVE_TEST_STORAGE=postgres without a reachable RELEVE_TEST_POSTGRES");
-    QVERIFY2(m_server.seed(), qPrintable(m_server.lastError()));
-    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    QVERIFY2(m_server.seedAndStart(), qPrintable(m_server.lastError()));
     m_a = m_server.signIn(u"coord.bourganeuf"_qs);
     m_b = m_server.signIn(u"coord.gueret"_qs);
     m_c = m_server.signIn(u"coord.aubusson"_qs);
-    m_structureA = structureOf(u"coord.bourganeuf"_qs);
-    m_structureB = structureOf(u"coord.gueret"_qs);
+    m_structureA = m_server.structureOf(u"coord.bourganeuf"_qs);
+    m_structureB = m_server.structureOf(u"coord.gueret"_qs);
 
-    for (const QJsonValue &change : pullAll(*m_a)) {
-        const QJsonObject data = change[u"data"_qs].toObject();
-        if (change[u"entity"_qs] == u"staff"_qs && data[u"structure_id"_qs] == m_structureA
-            && data[u"consent_sharing"_qs].toBool() && data[u"active"_qs].toBool()
-            && data.contains(u"home"_qs)) {
-            m_worker = data;
-            break;
-        }
-    }
+    m_worker = sharedStaff(*m_a, m_structureA, true).value(0);
     QVERIFY(!m_worker.isEmpty());
 
     // A's worker is available on a Monday six weeks ahead, past the seeded availability, so the
     // ranking depends on this slot only.
-    const QDate today = QDate::currentDate();
-    m_day = today.addDays(8 - today.dayOfWeek() + 42);
+    m_day = futureMonday(6);
     m_slotId = newId();
     const QJsonObject slot { { u"id"_qs, m_slotId },
                              { u"structure_id"_qs, m_structureA },
@@ -146,37 +92,29 @@ void TestServerWorkflow::publish_draftWithoutConsent_isRejectedWithReason()
         { u"needs"_qs, QJsonArray { u"toilette"_qs, u"repas"_qs } },
         { u"consent_recorded"_qs, false },
         { u"interventions"_qs,
-          QJsonArray { QJsonObject { { u"id"_qs, m_interventionId },
-                                     { u"start"_qs, instant(m_day, QTime(9, 0)) },
-                                     { u"end"_qs, instant(m_day, QTime(11, 0)) } } } },
+          QJsonArray { interventionJson(m_interventionId, m_day, QTime(9, 0), QTime(11, 0)) } },
         { u"hourly_rate_cents"_qs, 2350 },
         { u"radius_km"_qs, 30 },
     };
     QCOMPARE(status(applyOne(*m_b, upsert(u"request"_qs, m_requestId, 0, request))), u"applied"_qs);
-    const QJsonObject refused
-        = applyOne(*m_b, command(u"request"_qs, m_requestId, { { u"command"_qs, u"publish"_qs } }));
+    const QJsonObject refused = applyOne(*m_b, publishRequest(m_requestId));
     QCOMPARE(status(refused), u"rejected"_qs);
     QCOMPARE(refused[u"error"_qs][u"error"_qs].toString(), u"consent_required"_qs);
     QCOMPARE(refused[u"error"_qs][u"field"_qs].toString(), u"consent_recorded"_qs);
 
     // A proposal for a request that is not published is refused with that reason.
-    const QJsonObject early = applyOne(*m_a,
-                                       command(u"proposal"_qs, newId(),
-                                               { { u"command"_qs, u"propose"_qs },
-                                                 { u"request_id"_qs, m_requestId },
-                                                 { u"staff_id"_qs, m_worker[u"id"_qs] } }));
+    const QJsonObject early
+        = applyOne(*m_a, proposeStaff(newId(), m_requestId, m_worker[u"id"_qs]));
     QCOMPARE(status(early), u"rejected"_qs);
 
     request.insert(u"consent_recorded"_qs, true);
     QCOMPARE(status(applyOne(*m_b, upsert(u"request"_qs, m_requestId, 1, request))), u"applied"_qs);
-    const QJsonObject published
-        = applyOne(*m_b, command(u"request"_qs, m_requestId, { { u"command"_qs, u"publish"_qs } }));
+    const QJsonObject published = applyOne(*m_b, publishRequest(m_requestId));
     QCOMPARE(status(published), u"applied"_qs);
     QCOMPARE(published[u"record"_qs][u"status"_qs].toString(), u"published"_qs);
     QVERIFY(!published[u"record"_qs][u"published_at"_qs].toString().isEmpty());
     // Twice is refused, with the reason.
-    const QJsonObject twice
-        = applyOne(*m_b, command(u"request"_qs, m_requestId, { { u"command"_qs, u"publish"_qs } }));
+    const QJsonObject twice = applyOne(*m_b, publishRequest(m_requestId));
     QCOMPARE(status(twice), u"rejected"_qs);
     QVERIFY2(errorMessage(twice).contains(u"not a draft"_qs), qPrintable(errorMessage(twice)));
     // And a published request is no longer edited by upsert.
@@ -220,19 +158,12 @@ void TestServerWorkflow::candidates_ofAnotherStructuresRequest_areForbidden()
 void TestServerWorkflow::propose_byRequesterOrForUnknownStaff_isRejected()
 {
     // The requester does not propose to itself.
-    const QJsonObject own = applyOne(*m_b,
-                                     command(u"proposal"_qs, newId(),
-                                             { { u"command"_qs, u"propose"_qs },
-                                               { u"request_id"_qs, m_requestId },
-                                               { u"staff_id"_qs, m_worker[u"id"_qs] } }));
+    const QJsonObject own = applyOne(*m_b, proposeStaff(newId(), m_requestId, m_worker[u"id"_qs]));
     QCOMPARE(status(own), u"rejected"_qs);
     QCOMPARE(own[u"error"_qs][u"error"_qs].toString(), u"forbidden"_qs);
     // C cannot propose A's worker.
-    const QJsonObject borrowed = applyOne(*m_c,
-                                          command(u"proposal"_qs, newId(),
-                                                  { { u"command"_qs, u"propose"_qs },
-                                                    { u"request_id"_qs, m_requestId },
-                                                    { u"staff_id"_qs, m_worker[u"id"_qs] } }));
+    const QJsonObject borrowed
+        = applyOne(*m_c, proposeStaff(newId(), m_requestId, m_worker[u"id"_qs]));
     QCOMPARE(status(borrowed), u"rejected"_qs);
     QCOMPARE(borrowed[u"error"_qs][u"field"_qs].toString(), u"data.staff_id"_qs);
     // A missing argument names its field.
@@ -282,8 +213,7 @@ void TestServerWorkflow::propose_thenAccept_createsContractForBothPartiesOnly()
     const QByteArray firstName = m_worker[u"first_name"_qs].toString().toUtf8();
     QVERIFY(!rawB.contains(lastName) && !rawB.contains(firstName));
 
-    const QJsonObject accepted = applyOne(
-        *m_b, command(u"proposal"_qs, m_proposalId, { { u"command"_qs, u"accept"_qs } }));
+    const QJsonObject accepted = applyOne(*m_b, acceptProposal(m_proposalId));
     QCOMPARE(status(accepted), u"applied"_qs);
     QCOMPARE(accepted[u"record"_qs][u"status"_qs].toString(), u"accepted"_qs);
 
@@ -343,15 +273,13 @@ void TestServerWorkflow::propose_thenAccept_createsContractForBothPartiesOnly()
 
 void TestServerWorkflow::accept_secondTime_isRejectedProposalAlreadyAccepted()
 {
-    const QJsonObject again = applyOne(
-        *m_b, command(u"proposal"_qs, m_proposalId, { { u"command"_qs, u"accept"_qs } }));
+    const QJsonObject again = applyOne(*m_b, acceptProposal(m_proposalId));
     QCOMPARE(status(again), u"rejected"_qs);
     QCOMPARE(again[u"error"_qs][u"error"_qs].toString(), u"invalid_state"_qs);
     QVERIFY2(errorMessage(again).contains(u"proposal already accepted"_qs),
              qPrintable(errorMessage(again)));
     // The lender cannot accept its own proposal, nor withdraw an accepted one.
-    const QJsonObject byLender = applyOne(
-        *m_a, command(u"proposal"_qs, m_proposalId, { { u"command"_qs, u"accept"_qs } }));
+    const QJsonObject byLender = applyOne(*m_a, acceptProposal(m_proposalId));
     QCOMPARE(byLender[u"error"_qs][u"error"_qs].toString(), u"forbidden"_qs);
     const QJsonObject withdraw = applyOne(
         *m_a, command(u"proposal"_qs, m_proposalId, { { u"command"_qs, u"withdraw"_qs } }));
@@ -437,7 +365,7 @@ void TestServerWorkflow::sign_lenderThenUserThenEmployee_activatesContract()
 void TestServerWorkflow::cancel_publishedRequest_declinesOpenProposals()
 {
     // C publishes a request near Aubusson; A proposes someone; C cancels.
-    const QString structureC = structureOf(u"coord.aubusson"_qs);
+    const QString structureC = m_server.structureOf(u"coord.aubusson"_qs);
     const QString requestId = newId();
     const QJsonObject request {
         { u"id"_qs, requestId },
@@ -446,20 +374,12 @@ void TestServerWorkflow::cancel_publishedRequest_declinesOpenProposals()
         { u"mission_location"_qs, QJsonObject { { u"lat"_qs, 45.8833 }, { u"lon"_qs, 2.1744 } } },
         { u"consent_recorded"_qs, true },
         { u"interventions"_qs,
-          QJsonArray { QJsonObject { { u"id"_qs, newId() },
-                                     { u"start"_qs, instant(m_day.addDays(1), QTime(9, 0)) },
-                                     { u"end"_qs, instant(m_day.addDays(1), QTime(10, 0)) } } } },
+          QJsonArray { interventionJson(newId(), m_day.addDays(1), QTime(9, 0), QTime(10, 0)) } },
     };
     QCOMPARE(status(applyOne(*m_c, upsert(u"request"_qs, requestId, 0, request))), u"applied"_qs);
-    QCOMPARE(status(applyOne(
-                 *m_c, command(u"request"_qs, requestId, { { u"command"_qs, u"publish"_qs } }))),
-             u"applied"_qs);
+    QCOMPARE(status(applyOne(*m_c, publishRequest(requestId))), u"applied"_qs);
     const QString proposalId = newId();
-    QCOMPARE(status(applyOne(*m_a,
-                             command(u"proposal"_qs, proposalId,
-                                     { { u"command"_qs, u"propose"_qs },
-                                       { u"request_id"_qs, requestId },
-                                       { u"staff_id"_qs, m_worker[u"id"_qs] } }))),
+    QCOMPARE(status(applyOne(*m_a, proposeStaff(proposalId, requestId, m_worker[u"id"_qs]))),
              u"applied"_qs);
     const QJsonObject cancelled
         = applyOne(*m_c,
@@ -471,8 +391,7 @@ void TestServerWorkflow::cancel_publishedRequest_declinesOpenProposals()
     const auto seenByA = latestRecords(pullAll(*m_a));
     QCOMPARE(seenByA.value(u"proposal/"_qs + proposalId)[u"data"_qs][u"status"_qs].toString(),
              u"declined"_qs);
-    const QJsonObject late
-        = applyOne(*m_c, command(u"proposal"_qs, proposalId, { { u"command"_qs, u"accept"_qs } }));
+    const QJsonObject late = applyOne(*m_c, acceptProposal(proposalId));
     QCOMPARE(status(late), u"rejected"_qs);
 }
 

@@ -3,6 +3,8 @@
 // engine as the server (MatchIndex over the same records gives the same order), with their
 // explanations, the travel to and from their contracted interventions, and the labour-limit
 // warnings; other structures' staff never enter it.
+#include "cachefixture.h"
+
 #include "core/domain/entity.h"
 #include "core/matching/explanation.h"
 #include "core/matching/matchindex.h"
@@ -13,34 +15,12 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
-#include <QUuid>
 
 using namespace releve;
+using namespace releve::matching::cachetest;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr double missionLat = 44.52;
-constexpr double missionLon = 3.5;
-constexpr double kmOfLatitude = 111.195;
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QJsonObject north(double km)
-{
-    return { { u"lat"_s, missionLat + km / kmOfLatitude }, { u"lon"_s, missionLon } };
-}
-
-QString at(QDate day, int hour, int minute = 0)
-{
-    return QDateTime(day, QTime(hour, minute), QTimeZone("Europe/Paris"))
-        .toUTC()
-        .toString(Qt::ISODate);
-}
 
 QStringList staffIds(const QList<matching::OwnStaffCandidate> &candidates)
 {
@@ -119,10 +99,8 @@ QJsonObject TestOwnStaffPreview::staff(const QString &structureId, const QString
 
 void TestOwnStaffPreview::feed(const QString &entity, const QJsonObject &data)
 {
-    static int cursor = 0;
-    const auto applied = m_store->applyPage(
-        { { entity, data.value(u"id"_s).toString(), 1, false, data } }, QString::number(++cursor));
-    QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
+    const QString error = feedRecord(*m_store, entity, data);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestOwnStaffPreview::slot(const QString &staffId, QDate day, int from, int to)

@@ -6,6 +6,8 @@
 //   labour-limit warnings before proposing, and the proposal chosen with the mouse and the
 //   keyboard is queued in the outbox, waiting for the network.
 // Screenshot: docs/screenshots/propose-staff-preview.png.
+#include "tests/core/matching/cachefixture.h"
+
 #include "ui/common/language.h"
 #include "ui/common/workspace.h"
 #include "ui/requests/candidatemodel.h"
@@ -29,35 +31,13 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 #include <QTreeWidget>
-#include <QUuid>
 
 using namespace releve;
+using namespace releve::matching::cachetest;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr double missionLat = 44.52;
-constexpr double missionLon = 3.5;
-constexpr double kmOfLatitude = 111.195;
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QJsonObject north(double km)
-{
-    return { { u"lat"_s, missionLat + km / kmOfLatitude }, { u"lon"_s, missionLon } };
-}
-
-QString at(QDate day, int hour, int minute = 0)
-{
-    return QDateTime(day, QTime(hour, minute), QTimeZone("Europe/Paris"))
-        .toUTC()
-        .toString(Qt::ISODate);
-}
 
 template<typename T> T *findIn(QObject *parent, const QString &name)
 {
@@ -91,10 +71,8 @@ void TestMatchingUi::initTestCase()
 
 void TestMatchingUi::feed(store::LocalStore &store, const QString &entity, const QJsonObject &data)
 {
-    static int cursor = 0;
-    const auto applied = store.applyPage(
-        { { entity, data.value(u"id"_s).toString(), 1, false, data } }, QString::number(++cursor));
-    QVERIFY(applied);
+    const QString error = feedRecord(store, entity, data);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestMatchingUi::candidateModel_showsWhenAvailabilityWasConfirmed()
