@@ -98,7 +98,7 @@ void DemoServer::start()
     });
     m_seed->start(m_executable,
                   { u"seed-demo"_s, u"--db"_s, m_dir.filePath(u"demo.sqlite"_s),
-                    u"--accounts-json"_s, m_dir.filePath(u"accounts.json"_s) });
+                    u"--accounts-json"_s, m_dir.filePath(u"accounts.json"_s), u"--history"_s });
 }
 
 void DemoServer::seedFinished(int exitCode)

@@ -1,5 +1,6 @@
-// The embedded demo server of `releve --demo`: seeds a demo territory into a temporary SQLite
-// database with `releve-server seed-demo`, serves it on a free loopback port with
+// The embedded demo server of `releve --demo`: seeds a demo territory, with its six months of
+// history so that the dashboard has figures, into a temporary SQLite database with
+// `releve-server seed-demo --history`, serves it on a free loopback port with
 // `releve-server serve`, and stops it when destroyed. Nothing is left on disk afterwards.
 #pragma once
 
