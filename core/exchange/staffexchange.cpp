@@ -719,14 +719,8 @@ ImportResult StaffExchange::apply(store::LocalStore &store, ImportResult prepare
         = prepared.valid.isEmpty() || prepared.valid.first().entity == entity::staff
         ? ExchangeKind::Staff
         : ExchangeKind::Availability;
-    for (const ImportLine &line : std::as_const(prepared.valid)) {
-        const auto saved = store.saveRecord(line.entity, line.data);
-        if (saved) {
-            result.valid.append(line);
-            ++(line.update ? result.updated : result.created);
-            continue;
-        }
-        for (const domain::Error &error : saved.errors()) {
+    const auto report = [&](const ImportLine &line, const domain::Errors &errors) {
+        for (const domain::Error &error : errors) {
             const QString key = exchangeKeyFor(kind, error.field);
             const qsizetype column = mapping.indexOf(key);
             const QString field = column >= 0 && column < table.header.size()
@@ -734,6 +728,28 @@ ImportResult StaffExchange::apply(store::LocalStore &store, ImportResult prepare
                 : error.field;
             result.problems.append({ line.line, field, error.code, storeMessage(error) });
         }
+    };
+    // One batch (one transaction) per run of lines of the same entity, in the file's order: a
+    // line sees the lines before it, as if saved one by one, without a disk sync for each.
+    for (qsizetype first = 0; first < prepared.valid.size();) {
+        const QString entity = prepared.valid.at(first).entity;
+        qsizetype end = first;
+        QList<QJsonObject> records;
+        while (end < prepared.valid.size() && prepared.valid.at(end).entity == entity)
+            records.append(prepared.valid.at(end++).data);
+        const auto saved = store.saveRecords(entity, records);
+        for (qsizetype i = first; i < end; ++i) {
+            const ImportLine &line = prepared.valid.at(i);
+            if (!saved) {
+                report(line, saved.errors()); // nothing of the batch was written
+            } else if (const auto &one = saved->at(i - first); !one) {
+                report(line, one.errors());
+            } else {
+                result.valid.append(line);
+                ++(line.update ? result.updated : result.created);
+            }
+        }
+        first = end;
     }
     std::stable_sort(result.problems.begin(), result.problems.end(),
                      [](const LineProblem &a, const LineProblem &b) { return a.line < b.line; });

@@ -80,8 +80,9 @@ public:
                                 const QStringList &mapping, const QString &structureId,
                                 const store::LocalStore &store,
                                 const QTimeZone &zone = QTimeZone("Europe/Paris"));
-    // Saves the valid lines of a prepared result through store.saveRecord (one transaction and
-    // outbox entry each); a line the store refuses moves to the problems.
+    // Saves the valid lines of a prepared result through store.saveRecords (one transaction for
+    // the lines, an outbox entry each, the same records and entries as saving them one by one);
+    // a line the store refuses moves to the problems, the others are saved all the same.
     static ImportResult apply(store::LocalStore &store, ImportResult prepared,
                               const CsvTable &table, const QStringList &mapping);
 

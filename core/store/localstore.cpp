@@ -370,6 +370,11 @@ public:
     bool deleteConflictIfResolved(const QString &entity, const QString &id);
     int count(const QString &sql, const QVariantList &values = {}) const;
     Errors checkOverlap(const QJsonObject &slotData) const;
+    // Inside a transaction: saveRecord's work for one record. Refusals (validation, overlap)
+    // are returned before anything is written; *failed is set when the storage failed instead
+    // (the caller rolls back); *queued when an outbox entry was written.
+    Result<CachedRecord> save(const QString &entity, const QJsonObject &input, bool *queued,
+                              bool *failed);
     Error storageError() const
     {
         return Error { u"storage"_s,
@@ -1200,10 +1205,15 @@ QList<CachedRecord> LocalStore::recordsWhere(const QString &entity, const QStrin
     return result;
 }
 
-Result<CachedRecord> LocalStore::saveRecord(const QString &entity, const QJsonObject &input)
+Result<CachedRecord> LocalStore::Private::save(const QString &entity, const QJsonObject &input,
+                                               bool *queued, bool *failed)
 {
-    if (!d->open)
-        return Error { u"not_open"_s, {}, tr("The local cache is not open.") };
+    *queued = false;
+    *failed = false;
+    const auto storageFailed = [&] {
+        *failed = true;
+        return storageError();
+    };
     QJsonObject data = input;
     if (data.value(u"id"_s).toString().isEmpty())
         data.insert(u"id"_s, domain::newId()); // the record is born here
@@ -1214,26 +1224,25 @@ Result<CachedRecord> LocalStore::saveRecord(const QString &entity, const QJsonOb
     const QString id = data.value(u"id"_s).toString();
 
     if (entity == domain::entity::availability) {
-        const Errors overlap = d->checkOverlap(data);
-        if (!overlap.isEmpty())
+        const Errors overlap = checkOverlap(data);
+        if (!overlap.isEmpty()) {
+            *failed = overlap.first().code == u"storage";
             return overlap;
+        }
     }
 
-    Transaction transaction(d->db());
-    if (!transaction.isActive())
-        return d->storageError();
-    std::optional<CachedRecord> current = d->record(entity, id);
+    std::optional<CachedRecord> current = record(entity, id);
     if (current && current->deleted) {
         // Undoing a delete that never left this computer: the delete is withdrawn rather than
         // followed by a re-creation the server would refuse.
-        QSqlQuery query(d->db());
+        QSqlQuery query(db());
         if (!run(
                 query,
                 u"DELETE FROM outbox WHERE entity = ? AND record_id = ? AND op = ? AND state = ?"_s,
                 { entity, id, opDelete, statePending })
-            || !d->rebuild(entity, id))
-            return d->storageError();
-        current = d->record(entity, id);
+            || !rebuild(entity, id))
+            return storageFailed();
+        current = record(entity, id);
     }
     OutboxEntry entry;
     entry.entity = entity;
@@ -1252,26 +1261,70 @@ Result<CachedRecord> LocalStore::saveRecord(const QString &entity, const QJsonOb
                                      : current->data.value(it.key()));
             merged.insert(it.key(), it.value());
         }
-        if (entry.old.isEmpty()) {
-            // Nothing changed: no mutation (a withdrawn delete is kept withdrawn).
-            if (!transaction.commit())
-                return d->storageError();
-            d->notify(entity, false);
-            return *current;
-        }
+        if (entry.old.isEmpty())
+            return *current; // nothing changed: no mutation (a withdrawn delete stays withdrawn)
         data = merged;
     } else if (current) {
         entry.baseVersion = current->version; // re-creating a deleted record
     }
     entry.data = data;
 
-    if (!d->insertEntry(entry) || !d->rebuild(entity, id))
-        return d->storageError();
-    std::optional<CachedRecord> saved = d->record(entity, id);
-    if (!saved || !transaction.commit())
-        return d->storageError();
-    d->notify(entity, true);
+    if (!insertEntry(entry) || !rebuild(entity, id))
+        return storageFailed();
+    std::optional<CachedRecord> saved = record(entity, id);
+    if (!saved)
+        return storageFailed();
+    *queued = true;
     return *saved;
+}
+
+Result<CachedRecord> LocalStore::saveRecord(const QString &entity, const QJsonObject &input)
+{
+    if (!d->open)
+        return Error { u"not_open"_s, {}, tr("The local cache is not open.") };
+    Transaction transaction(d->db());
+    if (!transaction.isActive())
+        return d->storageError();
+    bool queued = false;
+    bool failed = false;
+    Result<CachedRecord> saved = d->save(entity, input, &queued, &failed);
+    if (!saved)
+        return saved; // refused or not written: the transaction rolls back
+    if (!transaction.commit())
+        return d->storageError();
+    d->notify(entity, queued);
+    return saved;
+}
+
+Result<QList<Result<CachedRecord>>> LocalStore::saveRecords(const QString &entity,
+                                                            const QList<QJsonObject> &inputs)
+{
+    if (!d->open)
+        return Error { u"not_open"_s, {}, tr("The local cache is not open.") };
+    QList<Result<CachedRecord>> results;
+    results.reserve(inputs.size());
+    if (inputs.isEmpty())
+        return results;
+    Transaction transaction(d->db());
+    if (!transaction.isActive())
+        return d->storageError();
+    bool anySaved = false;
+    bool anyQueued = false;
+    for (const QJsonObject &input : inputs) {
+        bool queued = false;
+        bool failed = false;
+        Result<CachedRecord> saved = d->save(entity, input, &queued, &failed);
+        if (failed)
+            return saved.errors(); // nothing of the batch is kept: the transaction rolls back
+        anySaved = anySaved || saved.ok();
+        anyQueued = anyQueued || queued;
+        results.append(std::move(saved));
+    }
+    if (!transaction.commit())
+        return d->storageError();
+    if (anySaved)
+        d->notify(entity, anyQueued);
+    return results;
 }
 
 Result<bool> LocalStore::deleteRecord(const QString &entity, const QString &id)

@@ -113,6 +113,14 @@ public:
     // and the cached server version. Saving a record whose delete is still unsent withdraws the
     // delete (undo); deleting a record never sent withdraws its entries.
     domain::Result<CachedRecord> saveRecord(const QString &entity, const QJsonObject &data);
+    // Many records of one entity (an import) in one transaction: each is validated and written
+    // exactly as saveRecord would, in order (a record sees the ones before it: an update, an
+    // overlap), with its outbox entry; recordsChanged is emitted once. The answer has one
+    // result per record, in the same order: the record as saved, or why it was refused (the
+    // others are saved all the same). An error instead (not open, storage) means nothing of the
+    // batch was saved.
+    domain::Result<QList<domain::Result<CachedRecord>>>
+    saveRecords(const QString &entity, const QList<QJsonObject> &records);
     domain::Result<bool> deleteRecord(const QString &entity, const QString &id);
     // A command (publish, propose, accept, decline, cancel, withdraw, sign) queued for the server.
     domain::Result<OutboxEntry> queueCommand(const QString &entity, const QString &id,

@@ -8,7 +8,11 @@
 #include "core/store/localstore.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -62,6 +66,32 @@ QHash<QString, QJsonObject> byId(const store::LocalStore &store, const QString &
     return out;
 }
 
+// What a store holds, with the ids it made for new records left out (two stores make different
+// ones): every record's data, sorted, then every outbox entry in order.
+QStringList contentsWithoutNewIds(const store::LocalStore &store, const QString &entity,
+                                  const QSet<QString> &keptIds)
+{
+    const auto strip = [&](QJsonObject o) {
+        if (!keptIds.contains(o.value(u"id"_s).toString()))
+            o.remove(u"id"_s);
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    QStringList records;
+    for (const store::CachedRecord &r : store.records(entity, true))
+        records.append(strip(r.data) + u' ' + r.syncState + u' ' + QString::number(r.version));
+    records.sort();
+    QStringList out = records;
+    for (const store::OutboxEntry &e : store.outbox()) {
+        out.append(
+            u"%1 %2 %3 %4 %5 %6"_s.arg(e.seq)
+                .arg(e.op)
+                .arg(e.baseVersion)
+                .arg(e.state, strip(e.data))
+                .arg(QString::fromUtf8(QJsonDocument(e.old).toJson(QJsonDocument::Compact))));
+    }
+    return out;
+}
+
 } // namespace
 
 class TestStaffExchange : public QObject
@@ -80,6 +110,8 @@ private slots:
     void availability_brokenLines_namesLineAndField();
     void missingRequiredColumn_importsNothing();
     void staff_fiveHundredLines_allSavedAndQueued();
+    void availability_batchedImport_sameResultAsSavingLineByLine();
+    void staff_cacheCannotBeWritten_everyLineReportedNothingHalfSaved();
 
 private:
     store::LocalStore *open(const QString &name);
@@ -367,11 +399,125 @@ void TestStaffExchange::staff_fiveHundredLines_allSavedAndQueued()
     const ImportResult applied = StaffExchange::apply(
         *s, StaffExchange::prepare(ExchangeKind::Staff, table, mapping, agency, *s), table,
         mapping);
-    // A figure for people, not an assertion (one transaction and outbox entry per line).
+    // A figure for people, not an assertion (one transaction, an outbox entry per line).
     qInfo("imported 500 staff lines in %lld ms", timer.elapsed());
     QCOMPARE(applied.created, 500);
     QCOMPARE(s->records(domain::entity::staff).size(), 500);
     QCOMPARE(s->outbox().size(), 500);
+}
+
+// The import saves its lines as one batch; what it reports and stores is what saving the same
+// prepared lines one by one with saveRecord (the import before the batch) gives, on a copy of
+// the same cache: lines refused by the store (overlaps with the cache and with an earlier line),
+// an identical slot updated rather than repeated, new slots, and a line prepare refuses.
+void TestStaffExchange::availability_batchedImport_sameResultAsSavingLineByLine()
+{
+    store::LocalStore *seeded = open(u"a"_s);
+    seed(*seeded);
+    QSet<QString> keptIds; // the seeded records' ids, the same in both copies
+    for (const QString &entity : { domain::entity::staff, domain::entity::availability }) {
+        for (const store::CachedRecord &r : seeded->records(entity))
+            keptIds.insert(r.id);
+    }
+    seeded->close();
+    for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s }) {
+        if (QFile::exists(m_dir->filePath(u"a.sqlite"_s + suffix)))
+            QVERIFY(QFile::copy(m_dir->filePath(u"a.sqlite"_s + suffix),
+                                m_dir->filePath(u"b.sqlite"_s + suffix)));
+    }
+    store::LocalStore *batched = open(u"a"_s);
+    store::LocalStore *oneByOne = open(u"b"_s);
+    QVERIFY(batched->isOpen() && oneByOne->isOpen());
+    QCOMPARE(batched->clientId(), oneByOne->clientId());
+
+    const QByteArray file = "\xEF\xBB\xBFNom;Prénom;Date;Début;Fin;Type;Commentaire\r\n"
+                            "Dupont;Anne;14/12/2026;14:00;17:30;Disponible;\r\n" // 2: new
+                            "Dupont;Anne;14/12/2026;15:00;18:00;Disponible;\r\n" // 3: overlaps 2
+                            "Dupont;Anne;21/12/2026;09:00;11:00;Disponible;\r\n" // 4: the weekly
+                            "N'Diaye;Jean-Noël;10/12/2026;07:00;19:00;Absent;Congé\r\n" // 5: same
+                            "Durand;Zoé;14/12/2026;08:00;12:00;Disponible;\r\n" // 6: who?
+                            "N'Diaye;Jean-Noël;08/12/2026;16:00;20:00;Disponible;\r\n" // 7: seeded
+                            "N'Diaye;Jean-Noël;09/12/2026;08:00;12:00;Disponible;\r\n" // 8: new
+                            "Dupont;Anne;14/12/2026;18:00;19:00;Absent;\r\n"; // 9: new
+    const CsvTable table = readCsv(file);
+    const QStringList mapping
+        = StaffExchange::guessMapping(ExchangeKind::Availability, table.header);
+    const ImportResult prepared
+        = StaffExchange::prepare(ExchangeKind::Availability, table, mapping, agency, *batched);
+    const ImportResult applied = StaffExchange::apply(*batched, prepared, table, mapping);
+
+    // The same prepared lines, saved one by one.
+    const ImportResult preparedB
+        = StaffExchange::prepare(ExchangeKind::Availability, table, mapping, agency, *oneByOne);
+    QCOMPARE(preparedB.valid.size(), prepared.valid.size());
+    int created = 0;
+    int updated = 0;
+    QSet<int> refused;
+    QStringList refusedCodes;
+    for (const ImportLine &line : preparedB.valid) {
+        const auto saved = oneByOne->saveRecord(line.entity, line.data);
+        if (saved) {
+            ++(line.update ? updated : created);
+        } else {
+            refused.insert(line.line);
+            refusedCodes.append(u"%1/%2"_s.arg(line.line).arg(saved.error().code));
+        }
+    }
+    QList<int> expectedRejected = preparedB.rejectedLines();
+    for (int line : std::as_const(refused))
+        expectedRejected.append(line);
+    std::sort(expectedRejected.begin(), expectedRejected.end());
+
+    QCOMPARE(applied.created, created);
+    QCOMPARE(applied.updated, updated);
+    QCOMPARE(applied.rejectedLines(), expectedRejected);
+    QStringList appliedStoreCodes;
+    for (const LineProblem &p : applied.problems) {
+        QVERIFY(!p.field.isEmpty());
+        if (refused.contains(p.line))
+            appliedStoreCodes.append(u"%1/%2"_s.arg(p.line).arg(p.code));
+    }
+    QCOMPARE(appliedStoreCodes, refusedCodes);
+    QCOMPARE(contentsWithoutNewIds(*batched, domain::entity::availability, keptIds),
+             contentsWithoutNewIds(*oneByOne, domain::entity::availability, keptIds));
+    QCOMPARE(contentsWithoutNewIds(*batched, domain::entity::staff, keptIds),
+             contentsWithoutNewIds(*oneByOne, domain::entity::staff, keptIds));
+
+    // And what that is, so that the comparison above compares something.
+    QCOMPARE(applied.created, 3); // lines 2, 8 and 9
+    QCOMPARE(applied.updated, 1); // line 5, identical to a seeded slot
+    QCOMPARE(applied.rejectedLines(), QList<int>({ 3, 4, 6, 7 }));
+    QCOMPARE(refusedCodes, QStringList({ u"3/overlap"_s, u"4/overlap"_s, u"7/overlap"_s }));
+}
+
+// The batch is one transaction: when the cache cannot be written halfway through, no line is
+// half-imported, and every line is reported (with the store's reason) to import again.
+void TestStaffExchange::staff_cacheCannotBeWritten_everyLineReportedNothingHalfSaved()
+{
+    store::LocalStore *s = open(u"s"_s);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(s->path());
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(u"CREATE TRIGGER second_fails BEFORE INSERT ON outbox "
+                           u"WHEN (SELECT count(*) FROM outbox) >= 1 "
+                           u"BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    const CsvTable table = readCsv("Nom;Prénom\r\nBernard;Léa\r\nGarnier;Paul\r\nRoux;Julie\r\n");
+    const QStringList mapping = StaffExchange::guessMapping(ExchangeKind::Staff, table.header);
+    const ImportResult applied = StaffExchange::apply(
+        *s, StaffExchange::prepare(ExchangeKind::Staff, table, mapping, agency, *s), table,
+        mapping);
+    QCOMPARE(applied.created, 0);
+    QCOMPARE(applied.rejectedLines(), QList<int>({ 2, 3, 4 }));
+    for (const LineProblem &p : applied.problems)
+        QCOMPARE(p.code, u"storage"_s);
+    QVERIFY(s->records(domain::entity::staff).isEmpty());
+    QVERIFY(s->outbox().isEmpty());
+    QCOMPARE(readCsv(StaffExchange::rejectedCsv(table, applied)).rows.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestStaffExchange)

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -36,6 +37,33 @@ QJsonObject slotJson(const QString &id, const QString &start, const QString &end
                          { u"end"_s, end },
                          { u"kind"_s, u"available"_s },
                          { u"note"_s, note } };
+}
+
+// What a store holds, to compare two stores: every record of entity and every outbox entry,
+// without what is random by design (mutation ids, creation times).
+QJsonArray contents(const LocalStore &store, const QString &entity)
+{
+    QJsonArray out;
+    for (const CachedRecord &r : store.records(entity, true)) {
+        out.append(QJsonObject { { u"id"_s, r.id },
+                                 { u"structure_id"_s, r.structureId },
+                                 { u"version"_s, r.version },
+                                 { u"deleted"_s, r.deleted },
+                                 { u"data"_s, r.data },
+                                 { u"sync_state"_s, r.syncState } });
+    }
+    for (const OutboxEntry &e : store.outbox()) {
+        out.append(QJsonObject { { u"seq"_s, e.seq },
+                                 { u"entity"_s, e.entity },
+                                 { u"record_id"_s, e.recordId },
+                                 { u"op"_s, e.op },
+                                 { u"base_version"_s, e.baseVersion },
+                                 { u"data"_s, e.data },
+                                 { u"old"_s, e.old },
+                                 { u"state"_s, e.state },
+                                 { u"schema_version"_s, e.schemaVersion } });
+    }
+    return out;
 }
 
 // A second, raw connection on the cache file, to look at stored rows directly.
@@ -290,6 +318,163 @@ private slots:
             = slotJson(newId(), u"2026-11-23T08:00:00Z"_s, u"2026-11-23T10:00:00Z"_s);
         absence.insert(u"kind"_s, u"absent"_s);
         QVERIFY(store.saveRecord(releve::domain::entity::availability, absence).ok());
+    }
+
+    // An import's batch: every case saveRecord handles (a new record, an edit of the server's
+    // record, a record edited again later in the batch, an edit that changes nothing, the undo of
+    // an unsent delete, a slot refused as overlapping one saved earlier in the batch) gives the
+    // same records and outbox as the same saves one by one, with one signal of each kind.
+    void saveRecords_sameRecordsAndOutboxAsOneByOne()
+    {
+        const QString entity = releve::domain::entity::availability;
+        const QJsonObject server = serverChange(slotJson(newId(), u"2026-11-23T08:00:00Z"_s,
+                                                         u"2026-11-23T10:00:00Z"_s, u"server"_s),
+                                                3)
+                                       .data;
+        const QJsonObject deletedServer
+            = serverChange(slotJson(newId(), u"2026-11-24T14:00:00Z"_s, u"2026-11-24T15:00:00Z"_s),
+                           5)
+                  .data;
+        const QString a = newId();
+        QJsonObject edited = server;
+        edited.insert(u"note"_s, u"edited"_s);
+        QList<QJsonObject> batch {
+            slotJson(a, u"2026-11-25T08:00:00Z"_s, u"2026-11-25T10:00:00Z"_s, u"first"_s),
+            edited,
+            slotJson(a, u"2026-11-25T08:00:00Z"_s, u"2026-11-25T10:30:00Z"_s, u"again"_s),
+            edited, // nothing changes
+            deletedServer, // undoes the unsent delete
+            slotJson(newId(), u"2026-11-25T10:00:00Z"_s, u"2026-11-25T11:00:00Z"_s), // overlap
+            slotJson(newId(), u"2026-11-26T08:00:00Z"_s, u"2026-11-26T12:00:00Z"_s),
+        };
+        const auto prepare = [&](LocalStore &store) {
+            QVERIFY(store.open(newPath()).ok());
+            QVERIFY(store
+                        .applyPage({ serverChange(server, 3), serverChange(deletedServer, 5) },
+                                   u"e.1"_s)
+                        .ok());
+            QVERIFY(store.deleteRecord(entity, deletedServer.value(u"id"_s).toString()).ok());
+        };
+
+        LocalStore oneByOne;
+        prepare(oneByOne);
+        QList<releve::domain::Result<CachedRecord>> expected;
+        for (const QJsonObject &record : std::as_const(batch))
+            expected.append(oneByOne.saveRecord(entity, record));
+
+        LocalStore batched;
+        prepare(batched);
+        QSignalSpy changed(&batched, &LocalStore::recordsChanged);
+        QSignalSpy outboxChanged(&batched, &LocalStore::outboxChanged);
+        QSignalSpy queued(&batched, &LocalStore::changeQueued);
+        const auto saved = batched.saveRecords(entity, batch);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().toString()));
+        QCOMPARE(saved->size(), batch.size());
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const auto &mine = saved->at(i);
+            const auto &theirs = expected.at(i);
+            QCOMPARE(mine.ok(), theirs.ok());
+            if (mine.ok()) {
+                QCOMPARE(mine->data, theirs->data);
+                QCOMPARE(mine->syncState, theirs->syncState);
+                QCOMPARE(mine->version, theirs->version);
+            } else {
+                QCOMPARE(mine.error().code, theirs.error().code);
+                QCOMPARE(mine.error().field, theirs.error().field);
+            }
+        }
+        QCOMPARE(saved->at(5).error().code, u"overlap"_s); // the case is really exercised
+        QCOMPARE(contents(batched, entity), contents(oneByOne, entity));
+        QCOMPARE(batched.outbox().size(), 4); // a (twice), the edit, the last slot
+        QCOMPARE(batched.pendingCount(), oneByOne.pendingCount());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toString(), entity);
+        QCOMPARE(outboxChanged.size(), 1);
+        QCOMPARE(outboxChanged.first().first().toInt(), 4);
+        QCOMPARE(queued.size(), 1);
+
+        // On disk, as another connection sees it.
+        RawDb raw(batched.path());
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM outbox"_s).toInt(), 4);
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM records WHERE sync_state = 'pending'"_s).toInt(),
+                 3);
+    }
+
+    void saveRecords_invalidRecord_savesTheValidOnesAndNamesIt()
+    {
+        const QString entity = releve::domain::entity::availability;
+        LocalStore store;
+        QVERIFY(store.open(newPath()).ok());
+        QSignalSpy changed(&store, &LocalStore::recordsChanged);
+        QJsonObject noId = slotJson({}, u"2026-11-23T14:00:00Z"_s, u"2026-11-23T16:00:00Z"_s);
+        noId.remove(u"id"_s);
+        const QList<QJsonObject> batch {
+            slotJson(newId(), u"2026-11-23T08:00:00Z"_s, u"2026-11-23T10:00:00Z"_s),
+            slotJson(newId(), u"2026-11-23T12:00:00Z"_s, u"2026-11-23T11:00:00Z"_s), // end first
+            slotJson(newId(), u"2026-11-23T09:00:00Z"_s, u"2026-11-23T11:00:00Z"_s), // overlap
+            noId,
+        };
+        const auto saved = store.saveRecords(entity, batch);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().toString()));
+        QCOMPARE(saved->size(), 4);
+        QVERIFY(saved->at(0).ok());
+        QVERIFY(!saved->at(1).ok());
+        QCOMPARE(saved->at(1).error().code, u"out_of_range"_s);
+        QCOMPARE(saved->at(1).error().field, u"end"_s);
+        QVERIFY(!saved->at(1).error().message.isEmpty());
+        QVERIFY(!saved->at(2).ok());
+        QCOMPARE(saved->at(2).error().code, u"overlap"_s);
+        QCOMPARE(saved->at(2).error().field, u"start"_s);
+        QVERIFY(saved->at(3).ok());
+        QVERIFY(!saved->at(3)->id.isEmpty()); // an id is made, as by saveRecord
+
+        QCOMPARE(store.records(entity).size(), 2);
+        QVERIFY(store.record(entity, batch.at(0).value(u"id"_s).toString()).has_value());
+        QVERIFY(store.record(entity, saved->at(3)->id).has_value());
+        QVERIFY(!store.record(entity, batch.at(1).value(u"id"_s).toString()).has_value());
+        QVERIFY(!store.record(entity, batch.at(2).value(u"id"_s).toString()).has_value());
+        const QList<OutboxEntry> outbox = store.outbox();
+        QCOMPARE(outbox.size(), 2);
+        QCOMPARE(outbox.at(0).recordId, batch.at(0).value(u"id"_s).toString());
+        QCOMPARE(outbox.at(1).recordId, saved->at(3)->id);
+        QCOMPARE(changed.size(), 1);
+
+        // Nothing valid: nothing written, no signal.
+        const auto none = store.saveRecords(entity, { batch.at(1) });
+        QVERIFY(none.ok());
+        QCOMPARE(none->first().error().code, u"out_of_range"_s);
+        QCOMPARE(store.outbox().size(), 2);
+        QCOMPARE(changed.size(), 1);
+    }
+
+    // The outbox in the same transaction: when an entry cannot be written, nothing of the batch
+    // is kept, not even the records saved before it.
+    void saveRecords_outboxFailure_savesNothing()
+    {
+        const QString entity = releve::domain::entity::availability;
+        const QString path = newPath();
+        LocalStore store;
+        QVERIFY(store.open(path).ok());
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(u"CREATE TRIGGER third_fails BEFORE INSERT ON outbox "
+                             u"WHEN (SELECT count(*) FROM outbox) >= 2 "
+                             u"BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        }
+        QSignalSpy changed(&store, &LocalStore::recordsChanged);
+        const QList<QJsonObject> batch {
+            slotJson(newId(), u"2026-11-23T08:00:00Z"_s, u"2026-11-23T09:00:00Z"_s),
+            slotJson(newId(), u"2026-11-23T10:00:00Z"_s, u"2026-11-23T11:00:00Z"_s),
+            slotJson(newId(), u"2026-11-23T12:00:00Z"_s, u"2026-11-23T13:00:00Z"_s),
+        };
+        const auto saved = store.saveRecords(entity, batch);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().code, u"storage"_s);
+        QVERIFY(store.records(entity).isEmpty());
+        QCOMPARE(store.outbox().size(), 0);
+        QCOMPARE(changed.size(), 0);
+        RawDb raw(path);
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM records"_s).toInt(), 0);
     }
 
     void deleteRecord_neverSent_leavesNothingToSend()
