@@ -4,6 +4,7 @@
 #include "ui/common/filedialog.h"
 #include "ui/common/labels.h"
 #include "ui/common/localtime.h"
+#include "ui/common/recordtable.h"
 #include "ui/common/workspace.h"
 #include "ui/contracts/amendmentdialog.h"
 #include "ui/contracts/contractlistmodel.h"
@@ -148,19 +149,8 @@ ContractsView::ContractsView(Workspace *workspace, QWidget *parent)
     m_table->setObjectName(u"contractTable"_s);
     m_table->setAccessibleName(tr("Contracts"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setMaximumSectionSize(220); // long agency names elide
+    setUpRecordTable(m_table, 220); // long agency names elide
 
     m_number->setObjectName(u"contractNumberLabel"_s);
     QFont numberFont = m_number->font();

@@ -266,23 +266,34 @@ QPrintPreviewDialog *HoursDoneView::printStatement()
     return dialog;
 }
 
+QString HoursDoneView::statementPath(const contracts::Statement &statement, const QString &title,
+                                     const QString &fileName, const QString &filter,
+                                     const QString &suffix)
+{
+    // Offered in the Documents folder as "Statement <number> <year>-<month>"; empty when the
+    // person cancels.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = FileDialog::saveFileName(
+        this, title,
+        QDir(folder).filePath(fileName.arg(statement.contract.number)
+                                  .arg(statement.year)
+                                  .arg(statement.month, 2, 10, QLatin1Char('0'))),
+        filter);
+    if (!path.isEmpty() && !path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    return path;
+}
+
 QString HoursDoneView::exportStatementPdf()
 {
     const auto statement = statementOf(m_workspace, m_model, m_month->currentData().toDate());
     if (!statement)
         return {};
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = FileDialog::saveFileName(
-        this, tr("Save the statement as PDF"),
-        QDir(folder).filePath(tr("Statement %1 %2-%3.pdf")
-                                  .arg(statement->contract.number)
-                                  .arg(statement->year)
-                                  .arg(statement->month, 2, 10, QLatin1Char('0'))),
-        tr("PDF documents (*.pdf)"));
+    const QString path
+        = statementPath(*statement, tr("Save the statement as PDF"), tr("Statement %1 %2-%3.pdf"),
+                        tr("PDF documents (*.pdf)"), u".pdf"_s);
     if (path.isEmpty())
         return {};
-    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
-        path += u".pdf"_s;
     const auto written = contracts::StatementDocument::writePdf(*statement, path, QLocale());
     if (!written) {
         m_error->showError(
@@ -307,18 +318,11 @@ QString HoursDoneView::exportStatementCsv()
     const auto statement = statementOf(m_workspace, m_model, m_month->currentData().toDate());
     if (!statement)
         return {};
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = FileDialog::saveFileName(
-        this, tr("Save the statement as CSV"),
-        QDir(folder).filePath(tr("Statement %1 %2-%3.csv")
-                                  .arg(statement->contract.number)
-                                  .arg(statement->year)
-                                  .arg(statement->month, 2, 10, QLatin1Char('0'))),
-        tr("CSV files (*.csv)"));
+    const QString path
+        = statementPath(*statement, tr("Save the statement as CSV"), tr("Statement %1 %2-%3.csv"),
+                        tr("CSV files (*.csv)"), u".csv"_s);
     if (path.isEmpty())
         return {};
-    if (!path.endsWith(u".csv"_s, Qt::CaseInsensitive))
-        path += u".csv"_s;
     const auto written = contracts::StatementDocument::writeCsv(*statement, path);
     if (!written) {
         m_error->showError(

@@ -11,6 +11,10 @@ class QPrintPreviewDialog;
 class QPushButton;
 class QTableView;
 
+namespace releve::contracts {
+struct Statement;
+}
+
 namespace releve::ui {
 
 class ErrorLabel;
@@ -39,6 +43,9 @@ public slots:
     QString exportStatementCsv();
 
 private:
+    // Asks where to save a statement; the file name ends with suffix.
+    QString statementPath(const contracts::Statement &statement, const QString &title,
+                          const QString &fileName, const QString &filter, const QString &suffix);
     void refresh();
     void fillMonths();
 

@@ -3,6 +3,7 @@
 #include "ui/common/desktopnotifier.h"
 #include "ui/common/labels.h"
 #include "ui/common/messagebox.h"
+#include "ui/common/recordtable.h"
 #include "ui/common/workspace.h"
 #include "ui/requests/cancelrequestdialog.h"
 #include "ui/requests/requestdetailwidget.h"
@@ -74,21 +75,10 @@ RequestsView::RequestsView(Workspace *workspace, QWidget *parent)
     m_table->setAccessibleDescription(
         tr("Select several with Shift or Ctrl to publish or cancel them at once"));
     m_table->setModel(m_filter);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RequestListModel::FirstDayColumn, Qt::AscendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setMaximumSectionSize(220); // long agency names elide
+    setUpRecordTable(m_table, 220); // long agency names elide
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

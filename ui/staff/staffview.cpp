@@ -1,6 +1,7 @@
 #include "staffview.h"
 
 #include "ui/common/messagebox.h"
+#include "ui/common/recordtable.h"
 #include "ui/common/workspace.h"
 #include "ui/staff/staffform.h"
 #include "ui/staff/stafflistmodel.h"
@@ -58,21 +59,10 @@ StaffView::StaffView(Workspace *workspace, QWidget *parent)
     m_table->setObjectName(u"staffTable"_s);
     m_table->setAccessibleName(tr("Staff of the agency"));
     m_table->setModel(m_filter);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(StaffListModel::NameColumn, Qt::AscendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setMaximumSectionSize(240);
+    setUpRecordTable(m_table, 240);
     m_table->setColumnHidden(StaffListModel::SkillsColumn, true);
     m_table->setColumnHidden(StaffListModel::MobilityColumn, true);
 
