@@ -4,6 +4,7 @@
     scripts/translations.py update            # lupdate core/ui/app -> translations/*.ts
     scripts/translations.py missing [PREFIX]  # list unfinished French strings (context<TAB>source)
     scripts/translations.py fill FILE.tsv     # update, then apply FILE.tsv, then update again
+    scripts/translations.py plurals-en        # give the English %n strings their two forms
 
 FILE.tsv has one string per line: context<TAB>English source<TAB>French translation, with a
 line break written as \\n and a tab as \\t. For a plural (%n) string, give the French forms
@@ -90,12 +91,40 @@ def fill(path):
     return filled
 
 
+def plurals_en():
+    """English "%n day(s)" strings: singular without "(s)", plural with "s". Check the result:
+    a verb that agrees ("fit(s)") needs its forms written by hand in the catalogue."""
+    tree = ET.parse(EN)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        translation = message.find("translation")
+        if any(form.text for form in translation.findall("numerusform")):
+            continue
+        source = message.findtext("source")
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        translation.attrib.pop("type", None)
+        ET.SubElement(translation, "numerusform").text = source.replace("(s)", "")
+        ET.SubElement(translation, "numerusform").text = source.replace("(s)", "s")
+        filled += 1
+    tree.write(EN, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def main():
-    if len(sys.argv) < 2 or sys.argv[1] not in ("update", "missing", "fill"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("update", "missing", "fill", "plurals-en"):
         sys.exit(__doc__)
     with lock():
         if sys.argv[1] == "update":
             update()
+        elif sys.argv[1] == "plurals-en":
+            update()
+            count = plurals_en()
+            update()
+            print(f"gave {count} English plural string(s) their two forms; read them over")
         elif sys.argv[1] == "missing":
             update()
             print("\n".join(missing(sys.argv[2] if len(sys.argv) > 2 else "")))

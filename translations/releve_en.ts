@@ -600,9 +600,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message>
@@ -611,9 +611,9 @@
     </message>
     <message numerus="yes">
         <source>%n detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n detail</numerusform>
+            <numerusform>%n details</numerusform>
         </translation>
     </message>
     <message>
@@ -1937,9 +1937,9 @@
     </message>
     <message numerus="yes">
         <source>%n contracted intervention(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contracted intervention.</numerusform>
+            <numerusform>%n contracted interventions.</numerusform>
         </translation>
     </message>
     <message>
@@ -1955,9 +1955,9 @@
     <name>releve::ui::CancelRequestDialog</name>
     <message numerus="yes">
         <source>Cancel %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancel %n request</numerusform>
+            <numerusform>Cancel %n requests</numerusform>
         </translation>
     </message>
     <message>
@@ -1978,9 +1978,9 @@
     </message>
     <message numerus="yes">
         <source>Cancel the request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancel the request</numerusform>
+            <numerusform>Cancel the requests</numerusform>
         </translation>
     </message>
     <message>
@@ -2067,9 +2067,9 @@ What becomes of it?</source>
     </message>
     <message numerus="yes">
         <source>Availability last confirmed on %1, more than %n day(s) ago: it ranks after workers as near whose availability is fresher. Check with the agency.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Availability last confirmed on %1, more than %n day ago: it ranks after workers as near whose availability is fresher. Check with the agency.</numerusform>
+            <numerusform>Availability last confirmed on %1, more than %n days ago: it ranks after workers as near whose availability is fresher. Check with the agency.</numerusform>
         </translation>
     </message>
     <message>
@@ -2153,9 +2153,9 @@ What becomes of it?</source>
     </message>
     <message numerus="yes">
         <source>Choose a value in each row changed on both sides to keep the values chosen above (%n left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose a value in each row changed on both sides to keep the values chosen above (%n left).</numerusform>
+            <numerusform>Choose a value in each row changed on both sides to keep the values chosen above (%n left).</numerusform>
         </translation>
     </message>
     <message>
@@ -2512,9 +2512,9 @@ What becomes of it?</source>
     </message>
     <message numerus="yes">
         <source>Copies the one-off slots onto the same days of the %n following week(s), up to %1. Slots already there are left as they are; weekly slots already repeat.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copies the one-off slots onto the same days of the %n following week, up to %1. Slots already there are left as they are; weekly slots already repeat.</numerusform>
+            <numerusform>Copies the one-off slots onto the same days of the %n following weeks, up to %1. Slots already there are left as they are; weekly slots already repeat.</numerusform>
         </translation>
     </message>
     <message>
@@ -2535,9 +2535,9 @@ What becomes of it?</source>
     </message>
     <message numerus="yes">
         <source>Every staff member shown (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every staff member shown (%n)</numerusform>
+            <numerusform>Every staff member shown (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -2937,9 +2937,9 @@ It is kept on this computer until you correct and send it again, or discard it.<
     </message>
     <message numerus="yes">
         <source>Hours recorded for %1 of %n intervention(s) · corrected by hand: %2 of %1 (%3 %) · CPOM target 2–5 %</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hours recorded for %1 of %n intervention · corrected by hand: %2 of %1 (%3 %) · CPOM target 2–5 %</numerusform>
+            <numerusform>Hours recorded for %1 of %n interventions · corrected by hand: %2 of %1 (%3 %) · CPOM target 2–5 %</numerusform>
         </translation>
     </message>
     <message>
@@ -3047,9 +3047,9 @@ It is kept on this computer until you correct and send it again, or discard it.<
     </message>
     <message numerus="yes">
         <source>%1: %n line(s) after the header</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n line after the header</numerusform>
+            <numerusform>%1: %n lines after the header</numerusform>
         </translation>
     </message>
     <message>
@@ -3082,9 +3082,9 @@ It is kept on this computer until you correct and send it again, or discard it.<
     </message>
     <message numerus="yes">
         <source>%n line(s) were not imported: they are listed below. Save them to a file, correct them and import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line was not imported: it is listed below. Save it to a file, correct it and import that file.</numerusform>
+            <numerusform>%n lines were not imported: they are listed below. Save them to a file, correct them and import that file.</numerusform>
         </translation>
     </message>
     <message>
@@ -3268,9 +3268,9 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message numerus="yes">
         <source>%n incoming request(s) your staff could cover</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incoming request your staff could cover</numerusform>
+            <numerusform>%n incoming requests your staff could cover</numerusform>
         </translation>
     </message>
     <message>
@@ -3307,9 +3307,9 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting for your decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting for your decision</numerusform>
+            <numerusform>%n changes waiting for your decision</numerusform>
         </translation>
     </message>
 </context>
@@ -3482,9 +3482,9 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message numerus="yes">
         <source>copy %n slot(s) to the following weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>copy %n slot to the following weeks</numerusform>
+            <numerusform>copy %n slots to the following weeks</numerusform>
         </translation>
     </message>
     <message>
@@ -3509,9 +3509,9 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message numerus="yes">
         <source>weekly pattern: %n slot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>weekly pattern: %n slot</numerusform>
+            <numerusform>weekly pattern: %n slots</numerusform>
         </translation>
     </message>
 </context>
@@ -3608,7 +3608,7 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message numerus="yes">
         <source>+ %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>+ %n more</numerusform>
             <numerusform>+ %n more</numerusform>
         </translation>
@@ -3817,9 +3817,9 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n staff member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n staff member</numerusform>
+            <numerusform>%1 of %n staff members</numerusform>
         </translation>
     </message>
     <message>
@@ -3836,37 +3836,37 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message numerus="yes">
         <source>%n slot(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n slot copied.</numerusform>
+            <numerusform>%n slots copied.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already there.</numerusform>
+            <numerusform>%n already there.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not copied:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not copied:</numerusform>
+            <numerusform>%n not copied:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n slot(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n slot created.</numerusform>
+            <numerusform>%n slots created.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not created:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not created:</numerusform>
+            <numerusform>%n not created:</numerusform>
         </translation>
     </message>
     <message>
@@ -3979,9 +3979,9 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message numerus="yes">
         <source>%n of your staff fit(s) this request, in the order the platform would rank them, computed on this computer (it works offline).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of your staff fits this request, in the order the platform would rank them, computed on this computer (it works offline).</numerusform>
+            <numerusform>%n of your staff fit this request, in the order the platform would rank them, computed on this computer (it works offline).</numerusform>
         </translation>
     </message>
     <message>
@@ -4014,9 +4014,9 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
@@ -4356,16 +4356,16 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message numerus="yes">
         <source>Follow-up: %n proposal(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Follow-up: %n proposal received</numerusform>
+            <numerusform>Follow-up: %n proposals received</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n accepted</numerusform>
+            <numerusform>, %n accepted</numerusform>
         </translation>
     </message>
     <message>
@@ -4733,9 +4733,9 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message numerus="yes">
         <source>Not saved: %n field(s) to check above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not saved: %n field to check above.</numerusform>
+            <numerusform>Not saved: %n fields to check above.</numerusform>
         </translation>
     </message>
     <message>
@@ -4756,9 +4756,9 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message numerus="yes">
         <source>… %n in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n in all</numerusform>
+            <numerusform>… %n in all</numerusform>
         </translation>
     </message>
 </context>
@@ -4905,9 +4905,9 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message numerus="yes">
         <source>%n urgent requests could be covered by your staff.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n urgent request could be covered by your staff.</numerusform>
+            <numerusform>%n urgent requests could be covered by your staff.</numerusform>
         </translation>
     </message>
     <message>
@@ -4916,30 +4916,30 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Publish %n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Publish %n draft</numerusform>
+            <numerusform>Publish %n drafts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n request(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancel %n request…</numerusform>
+            <numerusform>Cancel %n requests…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent for publication. Awaiting confirmation from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request sent for publication. Awaiting confirmation from the server.</numerusform>
+            <numerusform>%n requests sent for publication. Awaiting confirmation from the server.</numerusform>
         </translation>
     </message>
     <message>
@@ -4948,9 +4948,9 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent for cancellation. Awaiting confirmation from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request sent for cancellation. Awaiting confirmation from the server.</numerusform>
+            <numerusform>%n requests sent for cancellation. Awaiting confirmation from the server.</numerusform>
         </translation>
     </message>
 </context>
@@ -4986,9 +4986,9 @@ Nothing was changed; choose an MBTiles file made for raster tiles.</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) need your decision. They are kept on this computer and are not sent until you decide.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change needs your decision. It is kept on this computer and is not sent until you decide.</numerusform>
+            <numerusform>%n changes need your decision. They are kept on this computer and are not sent until you decide.</numerusform>
         </translation>
     </message>
     <message>
@@ -5383,9 +5383,9 @@ The server keeps its own version; what you typed for this change is lost on this
     </message>
     <message numerus="yes">
         <source>Confirmed %n day(s) ago (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Confirmed %n day ago (%1)</numerusform>
+            <numerusform>Confirmed %n days ago (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -5442,9 +5442,9 @@ The server keeps its own version; what you typed for this change is lost on this
     </message>
     <message numerus="yes">
         <source>Confirmed %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Confirmed %n day ago</numerusform>
+            <numerusform>Confirmed %n days ago</numerusform>
         </translation>
     </message>
 </context>
@@ -5492,30 +5492,30 @@ The server keeps its own version; what you typed for this change is lost on this
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to confirm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to confirm</numerusform>
+            <numerusform>%n to confirm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Availability confirmed for %n worker(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Availability confirmed for %n worker.</numerusform>
+            <numerusform>Availability confirmed for %n workers.</numerusform>
         </translation>
     </message>
 </context>
@@ -5636,9 +5636,9 @@ The server keeps its own version; what you typed for this change is lost on this
     </message>
     <message numerus="yes">
         <source>%n change(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change to review</numerusform>
+            <numerusform>%n changes to review</numerusform>
         </translation>
     </message>
 </context>
@@ -5702,30 +5702,30 @@ The server keeps its own version; what you typed for this change is lost on this
     </message>
     <message numerus="yes">
         <source>%n line(s) read from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line read from %1</numerusform>
+            <numerusform>%n lines read from %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ready to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ready to import</numerusform>
+            <numerusform>%n ready to import</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already recorded (kept as they are)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already recorded (kept as they are)</numerusform>
+            <numerusform>%n already recorded (kept as they are)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with problems</numerusform>
+            <numerusform>%n with problems</numerusform>
         </translation>
     </message>
     <message>
@@ -5734,9 +5734,9 @@ The server keeps its own version; what you typed for this change is lost on this
     </message>
     <message numerus="yes">
         <source>Import %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n line</numerusform>
+            <numerusform>Import %n lines</numerusform>
         </translation>
     </message>
     <message>
@@ -5745,9 +5745,9 @@ The server keeps its own version; what you typed for this change is lost on this
     </message>
     <message numerus="yes">
         <source>%n line(s) imported; they are sent with the next synchronisation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line imported; they are sent with the next synchronisation.</numerusform>
+            <numerusform>%n lines imported; they are sent with the next synchronisation.</numerusform>
         </translation>
     </message>
     <message>

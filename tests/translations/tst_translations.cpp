@@ -84,6 +84,7 @@ class TestTranslations : public QObject
 private slots:
     void frenchCatalogue_coversEverySourceString();
     void frenchCatalogue_keepsPlaceholders();
+    void englishCatalogue_givesBothPluralForms();
     void compiledCatalogue_answersEveryString();
 };
 
@@ -112,22 +113,50 @@ void TestTranslations::frenchCatalogue_coversEverySourceString()
     QStringList missing;
     for (const Message &m : messages) {
         const bool empty = m.translations.isEmpty()
-                || std::any_of(m.translations.begin(), m.translations.end(),
-                               [](const QString &t) { return t.trimmed().isEmpty(); });
+            || std::any_of(m.translations.begin(), m.translations.end(),
+                           [](const QString &t) { return t.trimmed().isEmpty(); });
         if (m.unfinished || empty)
             missing.append(where(m));
     }
     QVERIFY2(missing.isEmpty(),
-             qPrintable(QStringLiteral("%1 French string(s) missing or unfinished:\n")
-                                .arg(missing.size())
+             qPrintable(
+                 QStringLiteral("%1 French string(s) missing or unfinished:\n").arg(missing.size())
+                 + missing.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::englishCatalogue_givesBothPluralForms()
+{
+    // English is the source language, but a %n string such as "%n day(s)" needs its two forms
+    // ("1 day", "3 days") in the English catalogue, or English users read "(s)".
+    QString error;
+    const QList<Message> messages
+        = readCatalogue(QStringLiteral(RELEVE_SOURCE_DIR "/translations/releve_en.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList missing;
+    int plurals = 0;
+    for (const Message &m : messages) {
+        if (!m.plural)
+            continue;
+        ++plurals;
+        const bool complete = m.translations.size() == 2
+            && std::none_of(m.translations.begin(), m.translations.end(),
+                            [](const QString &t) { return t.trimmed().isEmpty(); });
+        if (!complete || m.unfinished)
+            missing.append(where(m));
+    }
+    QVERIFY(plurals > 10);
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("%1 English plural string(s) without both forms "
+                                       "(scripts/translations.py plurals-en):\n")
+                            .arg(missing.size())
                         + missing.join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::frenchCatalogue_keepsPlaceholders()
 {
     QString error;
-    const QList<Message> messages =
-            readCatalogue(QStringLiteral(RELEVE_SOURCE_DIR "/translations/releve_fr.ts"), &error);
+    const QList<Message> messages
+        = readCatalogue(QStringLiteral(RELEVE_SOURCE_DIR "/translations/releve_fr.ts"), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QStringList broken;
     for (const Message &m : messages) {
@@ -153,21 +182,21 @@ void TestTranslations::compiledCatalogue_answersEveryString()
     QVERIFY2(translator.load(QStringLiteral(":/i18n/releve_fr.qm")),
              "the French catalogue is not compiled into the application");
     QString error;
-    const QList<Message> messages =
-            readCatalogue(QStringLiteral(RELEVE_SOURCE_DIR "/translations/releve_fr.ts"), &error);
+    const QList<Message> messages
+        = readCatalogue(QStringLiteral(RELEVE_SOURCE_DIR "/translations/releve_fr.ts"), &error);
     for (const Message &m : messages) {
         if (m.unfinished || m.plural)
             continue;
-        QCOMPARE(translator.translate(m.context.toUtf8().constData(),
-                                      m.source.toUtf8().constData()),
-                 m.translations.first());
+        QCOMPARE(
+            translator.translate(m.context.toUtf8().constData(), m.source.toUtf8().constData()),
+            m.translations.first());
     }
     // A plural is chosen by the number.
     for (const Message &m : messages) {
         if (!m.plural || m.unfinished)
             continue;
-        QCOMPARE(translator.translate(m.context.toUtf8().constData(),
-                                      m.source.toUtf8().constData(), nullptr, 5),
+        QCOMPARE(translator.translate(m.context.toUtf8().constData(), m.source.toUtf8().constData(),
+                                      nullptr, 5),
                  m.translations.last());
         break;
     }
