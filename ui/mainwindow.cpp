@@ -122,11 +122,13 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_navigation->setAccessibleName(tr("Screens"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setTextElideMode(Qt::ElideRight);
     m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
 
     auto *navigationPanel = new QWidget(this);
     navigationPanel->setObjectName(u"navigationPanel"_s);
-    navigationPanel->setFixedWidth(210);
+    navigationPanel->setFixedWidth(240); // "Modifications à examiner" with its badge
     auto *brand = new QLabel(tr("Relève"), navigationPanel);
     brand->setObjectName(u"brandLabel"_s);
     auto *agency = new QLabel(navigationPanel);

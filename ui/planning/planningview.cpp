@@ -98,6 +98,7 @@ PlanningView::PlanningView(Workspace *workspace, QWidget *parent)
     m_thisWeek->setAccessibleName(tr("Show this week"));
     m_span->setObjectName(u"spanCombo"_s);
     m_span->setAccessibleName(tr("Weeks shown"));
+    m_span->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_span->addItem(tr("One week"), 1);
     m_span->addItem(tr("Four weeks"), 4);
     m_addSlot->setObjectName(u"addSlotButton"_s);
@@ -130,19 +131,23 @@ PlanningView::PlanningView(Workspace *workspace, QWidget *parent)
     for (const QString &code : domain::vocabulary::mobilities)
         m_mobility->addItem(Labels::mobility(code), code);
 
+    // Three rows, so that nothing is cut short on a 1280-pixel screen: the page and its
+    // actions, the weeks shown, the filters.
     auto *header = new QHBoxLayout;
     header->addWidget(title);
-    header->addSpacing(24);
-    header->addWidget(m_previousWeek);
-    header->addWidget(m_weekLabel);
-    header->addWidget(m_nextWeek);
-    header->addWidget(m_thisWeek);
-    header->addWidget(m_span);
     header->addStretch(1);
     header->addWidget(m_addSlot);
     header->addWidget(m_pattern);
     header->addWidget(m_copy);
     header->addWidget(m_print);
+
+    auto *weeks = new QHBoxLayout;
+    weeks->addWidget(m_previousWeek);
+    weeks->addWidget(m_weekLabel);
+    weeks->addWidget(m_nextWeek);
+    weeks->addWidget(m_thisWeek);
+    weeks->addWidget(m_span);
+    weeks->addStretch(1);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search);
@@ -192,6 +197,7 @@ PlanningView::PlanningView(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
     layout->addLayout(header);
+    layout->addLayout(weeks);
     layout->addLayout(filters);
     layout->addWidget(m_error);
     layout->addWidget(m_message);
@@ -293,6 +299,8 @@ void PlanningView::updateWeekLabel()
     else
         m_weekLabel->setText(tr("Week %1 · %2").arg(monday.weekNumber()).arg(range));
     m_weekLabel->setAccessibleName(m_weekLabel->text());
+    // The week is what the person reads first: never cut it short.
+    m_weekLabel->setMinimumWidth(m_weekLabel->sizeHint().width());
 }
 
 void PlanningView::applyFilter()
