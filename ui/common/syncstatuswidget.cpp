@@ -1,5 +1,7 @@
 #include "syncstatuswidget.h"
 
+#include "ui/common/statuscolours.h"
+
 #include "labels.h"
 #include "localtime.h"
 #include "messagebox.h"
@@ -37,7 +39,8 @@ SyncStatusWidget::SyncStatusWidget(Workspace *workspace, QWidget *parent)
     m_pendingLabel->setObjectName(u"pendingLabel"_s);
     m_lastSyncLabel->setObjectName(u"lastSyncLabel"_s);
     m_errorLabel->setObjectName(u"syncErrorLabel"_s);
-    m_errorLabel->setStyleSheet(u"color: #b3261e;"_s);
+    m_errorLabel->setStyleSheet(
+        u"color: %1;"_s.arg(statuscolours::text(statuscolours::Meaning::Error, palette()).name()));
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_reviewLink->setObjectName(u"reviewChangesLink"_s);
     m_reviewLink->setTextFormat(Qt::RichText);
@@ -132,37 +135,40 @@ void SyncStatusWidget::confirmRemoval()
 void SyncStatusWidget::refresh()
 {
     SyncEngine *engine = m_workspace->syncEngine();
+    // The dot's colour carries the state's meaning, in the colours of the palette in use (light
+    // or dark); offline is neither good nor bad news, so it is the palette's own muted text.
+    using statuscolours::Meaning;
+    const QPalette &palette = this->palette();
     QString state;
-    QString colour;
+    QColor colour = palette.color(QPalette::Disabled, QPalette::WindowText);
     switch (engine->state()) {
     case SyncEngine::State::Idle:
         state = tr("Online");
-        colour = u"#2e7d32"_s;
+        colour = statuscolours::fill(Meaning::Success, palette);
         break;
     case SyncEngine::State::Syncing:
         state = tr("Syncing…");
-        colour = u"#1565c0"_s;
+        colour = statuscolours::fill(Meaning::Information, palette);
         break;
     case SyncEngine::State::Offline:
         state = tr("Offline");
-        colour = u"#9e9e9e"_s;
         break;
     case SyncEngine::State::NeedsPassword:
         state = tr("Sign-in needed");
-        colour = u"#ef6c00"_s;
+        colour = statuscolours::fill(Meaning::Warning, palette);
         break;
     case SyncEngine::State::Error:
         state = tr("Sync problem");
-        colour = u"#b3261e"_s;
+        colour = statuscolours::fill(Meaning::Error, palette);
         break;
     case SyncEngine::State::NeedsConfirmation:
         state = tr("Check needed");
-        colour = u"#ef6c00"_s;
+        colour = statuscolours::fill(Meaning::Warning, palette);
         break;
     }
     m_reviewButton->setVisible(engine->state() == SyncEngine::State::NeedsConfirmation);
     m_stateLabel->setText(state);
-    m_stateDot->setStyleSheet(u"background: %1; border-radius: 5px;"_s.arg(colour));
+    m_stateDot->setStyleSheet(u"background: %1; border-radius: 5px;"_s.arg(colour.name()));
     m_progress->setVisible(engine->state() == SyncEngine::State::Syncing);
 
     const int pending = m_workspace->store()->isOpen() ? m_workspace->store()->pendingCount() : 0;

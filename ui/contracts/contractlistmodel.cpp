@@ -1,5 +1,7 @@
 #include "contractlistmodel.h"
 
+#include "ui/common/recordrows.h"
+
 #include "ui/common/labels.h"
 #include "ui/common/localtime.h"
 #include "ui/common/workspace.h"
@@ -70,21 +72,17 @@ void ContractListModel::reload()
 
 QString ContractListModel::contractIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+    return recordrows::idAt(m_rows, row);
 }
 
 int ContractListModel::rowOfContract(const QString &contractId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == contractId)
-            return row;
-    }
-    return -1;
+    return recordrows::rowOf(m_rows, contractId);
 }
 
 QJsonObject ContractListModel::contractAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).data : QJsonObject();
+    return recordrows::dataAt(m_rows, row);
 }
 
 int ContractListModel::rowCount(const QModelIndex &parent) const

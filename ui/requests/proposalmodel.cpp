@@ -1,5 +1,7 @@
 #include "proposalmodel.h"
 
+#include "ui/common/recordrows.h"
+
 #include "ui/common/labels.h"
 #include "ui/common/workspace.h"
 
@@ -108,16 +110,12 @@ void ProposalModel::reload()
 
 QString ProposalModel::proposalIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+    return recordrows::idAt(m_rows, row);
 }
 
 int ProposalModel::rowOfProposal(const QString &proposalId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == proposalId)
-            return row;
-    }
-    return -1;
+    return recordrows::rowOf(m_rows, proposalId);
 }
 
 int ProposalModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,7 @@
 #include "requestlistmodel.h"
 
+#include "ui/common/recordrows.h"
+
 #include "ui/common/labels.h"
 #include "ui/common/localtime.h"
 #include "ui/common/statuscolours.h"
@@ -169,21 +171,17 @@ QStringList RequestListModel::coverableUrgentIds() const
 
 QString RequestListModel::requestIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+    return recordrows::idAt(m_rows, row);
 }
 
 int RequestListModel::rowOfRequest(const QString &requestId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == requestId)
-            return row;
-    }
-    return -1;
+    return recordrows::rowOf(m_rows, requestId);
 }
 
 QJsonObject RequestListModel::requestAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).data : QJsonObject();
+    return recordrows::dataAt(m_rows, row);
 }
 
 int RequestListModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,7 @@
 #include "stafflistmodel.h"
 
+#include "ui/common/recordrows.h"
+
 #include "ui/common/labels.h"
 #include "ui/common/localtime.h"
 #include "ui/common/workspace.h"
@@ -85,21 +87,17 @@ void StaffListModel::reload()
 
 QString StaffListModel::staffIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+    return recordrows::idAt(m_rows, row);
 }
 
 int StaffListModel::rowOfStaff(const QString &staffId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == staffId)
-            return row;
-    }
-    return -1;
+    return recordrows::rowOf(m_rows, staffId);
 }
 
 QJsonObject StaffListModel::staffAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).data : QJsonObject();
+    return recordrows::dataAt(m_rows, row);
 }
 
 int StaffListModel::rowCount(const QModelIndex &parent) const
